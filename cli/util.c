@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/* File reading, output and error reporting for the earnings tool. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cli_read_file(const char *path, char **data, size_t *len) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f)
+    return -1;
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  int saved = 0;
+  while (buf) {
+    if (n == cap) {
+      char *bigger = cap < SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
+      if (!bigger) {
+        free(buf);
+        buf = NULL;
+        saved = ENOMEM;
+        break;
+      }
+      buf = bigger;
+      cap *= 2;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) {
+      if (ferror(f)) {
+        saved = errno ? errno : EIO;
+        free(buf);
+        buf = NULL;
+      }
+      break;
+    }
+  }
+  if (!buf && !saved)
+    saved = ENOMEM;
+  if (f != stdin)
+    fclose(f);
+  if (!buf) {
+    errno = saved;
+    return -1;
+  }
+  *data = buf;
+  *len = n;
+  return 0;
+}
+
+int cli_write_file(const char *data, size_t len, void *ctx) {
+  return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : -1;
+}
+
+void cli_report(const char *file, const char *data, size_t len, size_t pos, const char *msg) {
+  if (pos == SIZE_MAX || !data) {
+    fprintf(stderr, "%s: error: %s\n", file, msg);
+    return;
+  }
+  size_t line = 0, col = 0;
+  earn_locate(data, len, pos, &line, &col);
+  fprintf(stderr, "%s:%zu:%zu: error: %s\n", file, line, col, msg);
+}
+
+int cli_read_option(int argc, char **argv, int i, uint32_t *opts) {
+  if (strcmp(argv[i], "--replace-invalid") == 0) {
+    *opts |= EARN_OPT_REPLACE_INVALID;
+    return 1;
+  }
+  if (strcmp(argv[i], "--lang") != 0)
+    return 0;
+  if (i + 1 >= argc)
+    return -1;
+  const char *v = argv[i + 1];
+  *opts &= ~(uint32_t)(EARN_OPT_LANG_EN | EARN_OPT_LANG_JA | EARN_OPT_LANG_ZH);
+  if (strcmp(v, "en") == 0)
+    *opts |= EARN_OPT_LANG_EN;
+  else if (strcmp(v, "ja") == 0)
+    *opts |= EARN_OPT_LANG_JA;
+  else if (strcmp(v, "zh") == 0)
+    *opts |= EARN_OPT_LANG_ZH;
+  else if (strcmp(v, "auto") != 0)
+    return -1;
+  return 2;
+}

@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file earnings.h
+ * @brief libearnings: exact figures from earnings releases (English, Japanese, Chinese).
+ *
+ * The flow is: an ::earn_extractor (lexicons and compiled patterns, built once and shared
+ * read-only by any number of threads) reads a document's bytes into an ::earn_doc, which owns
+ * everything found in it: the quantities now, the financial facts later. Every item carries the
+ * half-open byte span it came from in the caller's original input.
+ *
+ * Conventions used throughout:
+ * - Inputs are `(const char *, size_t)`; they are never modified and need not be NUL-terminated.
+ * - Strings returned by getters are owned by the object they came from and stay valid until
+ *   that object is freed. Every `_free` function accepts NULL and then does nothing.
+ * - Constructors return NULL on failure and fill an optional caller-owned ::earn_error; other
+ *   calls return an ::earn_status (#EARN_OK is 0).
+ * - Thread-safety: an extractor is immutable after construction and may be used from many
+ *   threads at once; a document is used by one thread at a time. Decimal functions are pure.
+ */
+#ifndef EARNINGS_H
+#define EARNINGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <earnings/earnings-version.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && !defined(EARN_STATIC)
+#ifdef EARN_BUILDING
+#define EARN_API __declspec(dllexport)
+#else
+#define EARN_API __declspec(dllimport)
+#endif
+#elif defined(EARN_BUILDING) && defined(__GNUC__)
+#define EARN_API __attribute__((visibility("default")))
+#else
+#define EARN_API
+#endif
+
+/** @name Version */
+/**@{*/
+/** The library's version as `0xMMmmpp` (compare with #EARN_VERSION_HEX). Thread-safe. */
+EARN_API uint32_t earn_version(void);
+/** The library's version as a static string such as "0.1.0". Thread-safe. */
+EARN_API const char *earn_version_string(void);
+/**@}*/
+
+/** @name Status codes and errors */
+/**@{*/
+typedef enum earn_status {
+  EARN_OK = 0,             /**< success */
+  EARN_ERR_ARG = 1,        /**< a bad argument (NULL where a value is needed, bad option) */
+  EARN_ERR_NOMEM = 2,      /**< an allocation failed */
+  EARN_ERR_IO = 3,         /**< reading or writing a file or stream failed */
+  EARN_ERR_UTF8 = 4,       /**< the input is not valid UTF-8 (see ::earn_error.pos) */
+  EARN_ERR_BINARY = 5,     /**< the input holds NUL bytes: binary, not text */
+  EARN_ERR_LIMIT = 6,      /**< the input exceeds a size limit (4 GiB - 1 bytes) */
+  EARN_ERR_OVERFLOW = 7,   /**< a decimal result does not fit its 38 digits or exponent range */
+  EARN_ERR_DIVZERO = 8,    /**< decimal division by zero */
+  EARN_ERR_SYNTAX = 9,     /**< a string is not in the expected form (see ::earn_error.pos) */
+  EARN_ERR_INEXACT = 10,   /**< exact rounding was asked for and the result needs rounding */
+  EARN_ERR_DEPENDENCY = 11 /**< a library we build on (PCRE2) failed */
+} earn_status;
+
+/** A static English description of @p status; never NULL. Thread-safe. */
+EARN_API const char *earn_status_str(earn_status status);
+
+/**
+ * What went wrong, filled by calls that take an `earn_error *` (which may be NULL).
+ * On success the struct is left untouched.
+ */
+typedef struct earn_error {
+  earn_status code; /**< why */
+  size_t pos;       /**< byte offset in the caller's input where it went wrong, or SIZE_MAX */
+  const char *msg;  /**< static text for @c code */
+  char detail[128]; /**< NUL-terminated details, possibly empty */
+} earn_error;
+
+/**
+ * Line (1-based) and column (1-based, in Unicode code points) of byte offset @p pos in
+ * @p text. Offsets past the end are clamped to the end. Either output may be NULL.
+ */
+EARN_API void earn_locate(const char *text, size_t len, size_t pos, size_t *line, size_t *column);
+/**@}*/
+
+/** @name Memory */
+/**@{*/
+/**
+ * Allocator hooks. Each function receives @c ctx. All three must be set, or pass NULL for
+ * the hooks as a whole to use the C library's. They are also handed to PCRE2. The library
+ * never aborts on allocation failure: the call that failed returns #EARN_ERR_NOMEM.
+ */
+typedef struct earn_alloc {
+  void *(*malloc)(size_t size, void *ctx);
+  void *(*realloc)(void *ptr, size_t size, void *ctx);
+  void (*free)(void *ptr, void *ctx);
+  void *ctx;
+} earn_alloc;
+/**@}*/
+
+/** @name Spans */
+/**@{*/
+/** A half-open byte range `[start, end)` in the caller's original input. */
+typedef struct earn_span {
+  size_t start;
+  size_t end;
+} earn_span;
+/**@}*/
+
+/** @name Exact decimals
+ * A value is `coefficient * 10^exponent`, with a signed 128-bit coefficient of at most 38
+ * decimal digits and an exponent in [-40, 40]. Money never passes through a binary float.
+ * The struct is plain data: copy it freely; all functions are pure and thread-safe.
+ */
+/**@{*/
+typedef struct earn_decimal {
+  uint64_t coef_lo; /**< low 64 bits of the two's-complement 128-bit coefficient */
+  int64_t coef_hi;  /**< high 64 bits (sign included) */
+  int32_t exponent; /**< power of ten */
+} earn_decimal;
+
+/** Rounding modes for earn_decimal_div() and earn_decimal_round(). */
+typedef enum earn_rounding {
+  EARN_ROUND_HALF_EVEN = 0, /**< to nearest, ties to even (banker's) */
+  EARN_ROUND_HALF_UP = 1,   /**< to nearest, ties away from zero */
+  EARN_ROUND_DOWN = 2,      /**< toward zero (truncate) */
+  EARN_ROUND_FLOOR = 3,     /**< toward negative infinity */
+  EARN_ROUND_CEILING = 4,   /**< toward positive infinity */
+  EARN_ROUND_EXACT = 5      /**< fail with #EARN_ERR_INEXACT if rounding would change the value */
+} earn_rounding;
+
+/** Longest string earn_decimal_format() writes, with its NUL. */
+#define EARN_DECIMAL_BUFSIZE 96
+
+/** The decimal equal to @p value. */
+EARN_API earn_decimal earn_decimal_from_int(int64_t value);
+/**
+ * Parse a plain decimal: optional sign, digits, optional `.` and digits (`-12.50`, `+3`, `.5`).
+ * No grouping, exponent or spaces. Trailing zeros are kept (`1.50` has exponent -2).
+ * @return #EARN_OK; #EARN_ERR_SYNTAX with @p err->pos at the first bad byte;
+ *         #EARN_ERR_OVERFLOW past 38 digits; #EARN_ERR_ARG if @p s or @p out is NULL.
+ */
+EARN_API earn_status earn_decimal_parse(const char *s, size_t len, earn_decimal *out,
+                                        earn_error *err);
+/**
+ * Write @p d as a plain string (no exponent, no grouping: `284843000000`, `-0.05`) into
+ * @p buf of @p cap bytes, NUL-terminated and truncated to fit. Returns the length the full
+ * string needs, without the NUL (at most #EARN_DECIMAL_BUFSIZE - 1).
+ */
+EARN_API size_t earn_decimal_format(earn_decimal d, char *buf, size_t cap);
+EARN_API earn_status earn_decimal_add(earn_decimal a, earn_decimal b, earn_decimal *out);
+EARN_API earn_status earn_decimal_sub(earn_decimal a, earn_decimal b, earn_decimal *out);
+EARN_API earn_status earn_decimal_mul(earn_decimal a, earn_decimal b, earn_decimal *out);
+/**
+ * @p a / @p b rounded to @p scale digits after the point (the result's exponent is -scale;
+ * scale may be negative) with @p mode. #EARN_ERR_DIVZERO when @p b is zero.
+ */
+EARN_API earn_status earn_decimal_div(earn_decimal a, earn_decimal b, int scale,
+                                      earn_rounding mode, earn_decimal *out);
+/** Round @p d to @p scale digits after the point with @p mode. */
+EARN_API earn_status earn_decimal_round(earn_decimal d, int scale, earn_rounding mode,
+                                        earn_decimal *out);
+/** @p d times 10^@p power, exactly (only the exponent moves). */
+EARN_API earn_status earn_decimal_shift(earn_decimal d, int power, earn_decimal *out);
+/** -1, 0 or 1 as @p a is less than, equal to or greater than @p b by value (1.0 == 1). */
+EARN_API int earn_decimal_cmp(earn_decimal a, earn_decimal b);
+/** -1, 0 or 1: the sign of @p d. */
+EARN_API int earn_decimal_sign(earn_decimal d);
+/** @p d with trailing zeros of the coefficient moved into the exponent (1.50 -> 1.5). */
+EARN_API earn_decimal earn_decimal_normalize(earn_decimal d);
+/** @p d with its sign flipped. */
+EARN_API earn_decimal earn_decimal_negate(earn_decimal d);
+/**@}*/
+
+/** @name Extractor
+ * The compiled, shareable part: lexicons and patterns.
+ */
+/**@{*/
+typedef struct earn_extractor earn_extractor;
+
+/**
+ * Build an extractor from the lexicons embedded in the library. @p alloc may be NULL (libc);
+ * the hooks are copied and used by the extractor and every document read with it.
+ * Returns NULL on failure with @p err filled (#EARN_ERR_NOMEM, #EARN_ERR_DEPENDENCY,
+ * #EARN_ERR_SYNTAX for a bad lexicon line with err->detail naming it).
+ */
+EARN_API earn_extractor *earn_extractor_new(const earn_alloc *alloc, earn_error *err);
+/** Free an extractor. Documents read with it must be freed first. NULL is a no-op. */
+EARN_API void earn_extractor_free(earn_extractor *ex);
+/**@}*/
+
+/** @name Documents */
+/**@{*/
+typedef struct earn_doc earn_doc;
+
+/** Options for earn_doc_read(), OR-ed together. */
+enum {
+  EARN_OPT_DEFAULT = 0,
+  /** Replace invalid UTF-8 and NUL bytes with U+FFFD and record a diagnostic instead of
+      failing with #EARN_ERR_UTF8 / #EARN_ERR_BINARY. */
+  EARN_OPT_REPLACE_INVALID = 1u << 0,
+  /** Read the input as English / Japanese / Chinese instead of detecting its language. */
+  EARN_OPT_LANG_EN = 1u << 1,
+  EARN_OPT_LANG_JA = 1u << 2,
+  EARN_OPT_LANG_ZH = 1u << 3,
+  /** Do not copy the input: the caller keeps it alive and unchanged until earn_doc_free(). */
+  EARN_OPT_BORROW_INPUT = 1u << 4
+};
+
+/** Languages, as detected or forced. */
+typedef enum earn_lang { EARN_LANG_EN = 0, EARN_LANG_JA = 1, EARN_LANG_ZH = 2 } earn_lang;
+/** "en", "ja" or "zh". */
+EARN_API const char *earn_lang_name(earn_lang lang);
+
+/**
+ * Read one document of plain UTF-8 text (a leading BOM is skipped) and find its quantities.
+ * @p ex must outlive the document. Returns NULL on failure with @p err filled:
+ * #EARN_ERR_ARG, #EARN_ERR_NOMEM, #EARN_ERR_UTF8 / #EARN_ERR_BINARY (with the byte position;
+ * see #EARN_OPT_REPLACE_INVALID), #EARN_ERR_LIMIT. An input with no figures is a success.
+ */
+EARN_API earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
+                                 uint32_t opts, earn_error *err);
+/** Free a document and everything it owns. NULL is a no-op. */
+EARN_API void earn_doc_free(earn_doc *doc);
+/** The document's language (detected: kana means Japanese, Han without kana Chinese). */
+EARN_API earn_lang earn_doc_lang(const earn_doc *doc);
+/** The input the document was read from (the copy, or the caller's bytes if borrowed). */
+EARN_API const char *earn_doc_input(const earn_doc *doc, size_t *len);
+/**@}*/
+
+/** @name Quantities
+ * Every number the reader found, classified. Value and range bounds are in base units
+ * (yuan, not 億元; 0.01 for a percentage point given as 1 bp).
+ */
+/**@{*/
+typedef struct earn_quantity earn_quantity;
+
+typedef enum earn_qkind {
+  EARN_Q_NUMBER = 0,   /**< a bare number with no unit */
+  EARN_Q_MONEY = 1,    /**< an amount of money; unit is an ISO 4217 code */
+  EARN_Q_PERCENT = 2,  /**< a percentage; unit "pct" */
+  EARN_Q_PP = 3,       /**< percentage points; unit "pp" (basis points are divided by 100) */
+  EARN_Q_MULTIPLE = 4, /**< a multiple such as 6倍 or 3x; unit "x" */
+  EARN_Q_COUNT = 5,    /**< a count of things; unit from its counter or noun ("users") */
+  EARN_Q_DURATION = 6, /**< a length of time (10四半期, three months); unit "years" etc. */
+  EARN_Q_DATE = 7,     /**< a calendar date, month or year; see earn_quantity_label() */
+  EARN_Q_PERIOD = 8,   /**< a fiscal or calendar period label (2026年度第3四半期, Q3, FY26) */
+  EARN_Q_LABEL = 9     /**< digits that are part of a name or code (Qwen3.5, 88VIP, tickers,
+                            phone numbers, footnote marks): never an amount */
+} earn_qkind;
+
+typedef enum earn_qualifier {
+  EARN_QUAL_EXACT = 0,
+  EARN_QUAL_APPROX = 1,    /**< about, 約, 近く, 左右 */
+  EARN_QUAL_AT_LEAST = 2,  /**< at least, 以上 */
+  EARN_QUAL_MORE_THAN = 3, /**< over, more than, 超, 突破 */
+  EARN_QUAL_AT_MOST = 4,   /**< at most, up to, 以下 */
+  EARN_QUAL_LESS_THAN = 5  /**< under, less than, 未満, 不足 */
+} earn_qualifier;
+
+/** "number", "money", "percent", "pp", "multiple", "count", "duration", "date", "period",
+    "label". */
+EARN_API const char *earn_qkind_name(earn_qkind kind);
+/** "exact", "approx", "at_least", "more_than", "at_most", "less_than". */
+EARN_API const char *earn_qualifier_name(earn_qualifier qualifier);
+
+/** Number of quantities in @p doc, in order of their start offsets. */
+EARN_API size_t earn_doc_quantity_count(const earn_doc *doc);
+/** Quantity @p i (0-based) of @p doc, or NULL if out of range. Owned by the document. */
+EARN_API const earn_quantity *earn_doc_quantity(const earn_doc *doc, size_t i);
+
+EARN_API earn_qkind earn_quantity_kind(const earn_quantity *q);
+/**
+ * The value in base units. Returns 0 and leaves @p out alone when the quantity has no
+ * single value: a range (see earn_quantity_range()), a date, period or label.
+ */
+EARN_API int earn_quantity_value(const earn_quantity *q, earn_decimal *out);
+/** Low and high bound of a range such as 3-5% or 30億～35億元: 1 if it is a range, else 0. */
+EARN_API int earn_quantity_range(const earn_quantity *q, earn_decimal *low, earn_decimal *high);
+/** The unit: ISO 4217 code, "pct", "pp", "x", a count or duration unit, or "" if none. */
+EARN_API const char *earn_quantity_unit(const earn_quantity *q);
+EARN_API earn_qualifier earn_quantity_qualifier(const earn_quantity *q);
+/** The span of the whole quantity in the original input, from qualifier to unit. */
+EARN_API earn_span earn_quantity_span(const earn_quantity *q);
+/**
+ * A normalised label for dates (`2026-03-17`, `2026-02`, `--03-17`, `2025`), periods
+ * (`FY2026Q3`, `2025Q4`, `Q3`, `FY2026H1`, `FY2026`, `Q1-Q3`) and labels (the name as
+ * written); "" for amounts. Dates and periods that the text leaves partial stay partial.
+ */
+EARN_API const char *earn_quantity_label(const earn_quantity *q);
+/** The id of the rule that produced the quantity ("quantity.digits", "date.ymd_cjk", ...):
+    provenance for debugging and for reports. Static; never NULL. */
+EARN_API const char *earn_quantity_rule(const earn_quantity *q);
+/** Flags describing how the quantity was written, OR-ed. */
+enum {
+  EARN_QF_INEXACT = 1u << 0, /**< the value was rounded (a fraction such as 1/3) */
+  EARN_QF_NEGATIVE_MARK = 1u << 1, /**< negative by △, ▲ or parentheses */
+  EARN_QF_WORDS = 1u << 2,   /**< written in words or kanji/hanzi numerals */
+  EARN_QF_LOWER_BOUND_WORD = 1u << 3 /**< a word such as 三桁 / double-digit (qualifier says
+                                          at_least) */
+};
+EARN_API uint32_t earn_quantity_flags(const earn_quantity *q);
+/**@}*/
+
+/** @name Diagnostics
+ * Things the reader noticed and did not silently drop: replaced bytes, doubtful figures.
+ */
+/**@{*/
+typedef enum earn_severity { EARN_SEV_INFO = 0, EARN_SEV_WARNING = 1 } earn_severity;
+EARN_API size_t earn_doc_diagnostic_count(const earn_doc *doc);
+/** Diagnostic @p i: returns its message (owned by the document) or NULL if out of range;
+    @p span and @p severity may be NULL. */
+EARN_API const char *earn_doc_diagnostic(const earn_doc *doc, size_t i, earn_span *span,
+                                         earn_severity *severity);
+/**@}*/
+
+/** @name Writing
+ * The quantities of a document as CSV (RFC 4180, written with libcsv) or JSON (jansson),
+ * with the columns `kind,value,unit,qualifier,low,high,start,end,label,rule,text`.
+ */
+/**@{*/
+typedef enum earn_format { EARN_FORMAT_CSV = 0, EARN_FORMAT_JSON = 1 } earn_format;
+/** Receives output in pieces; returns 0 to go on, nonzero to stop with #EARN_ERR_IO. */
+typedef int (*earn_write_fn)(const char *data, size_t len, void *ctx);
+/**
+ * Write the quantities of @p doc through @p write in @p format. With @p header nonzero, CSV
+ * starts with its header row; JSON is always one array. Returns #EARN_OK, #EARN_ERR_IO when
+ * @p write failed, #EARN_ERR_NOMEM, #EARN_ERR_ARG.
+ */
+EARN_API earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format,
+                                               int header, earn_write_fn write, void *ctx);
+/**@}*/
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* EARNINGS_H */

@@ -1,0 +1,443 @@
+/* SPDX-License-Identifier: MIT */
+/* The word lists of data/lexicon (embedded at build time) and their lookup tries. */
+#include <string.h>
+
+#include "private.h"
+
+/* A byte trie: children are a sibling list, except at the root, which has a direct table
+   because nearly every lookup fails on the first byte. */
+typedef struct trie_node {
+  uint32_t child;   /* first child node, 0 = none */
+  uint32_t sibling; /* next sibling node, 0 = none */
+  uint32_t entry;   /* first entry ending here, as index + 1; 0 = none */
+  uint8_t byte;
+} trie_node;
+
+typedef struct trie {
+  trie_node *nodes;
+  size_t count, cap;
+  uint32_t root[256];
+  uint32_t *entry_next; /* next entry at the same node, as index + 1 */
+} trie;
+
+struct earn_lexicon {
+  earn_lex_entry *entries;
+  size_t count, cap;
+  char *strings; /* owns every term, unit and value string */
+  trie forward;  /* keys read left to right */
+  trie backward; /* keys read right to left, for prefixes found from the number backwards */
+};
+
+/* ---- reading the TSV files ---------------------------------------------------------- */
+
+typedef struct field {
+  const char *s;
+  size_t len;
+} field;
+
+enum { MAX_FIELDS = 8 };
+
+static size_t split_fields(const char *line, size_t len, field *out) {
+  size_t n = 0, start = 0;
+  for (size_t i = 0; i <= len && n < MAX_FIELDS; i++) {
+    if (i == len || line[i] == '\t') {
+      out[n].s = line + start;
+      out[n].len = i - start;
+      n++;
+      start = i + 1;
+    }
+  }
+  return n;
+}
+
+static bool field_is(field f, const char *word) {
+  return f.len == strlen(word) && memcmp(f.s, word, f.len) == 0;
+}
+
+static bool field_has(field f, const char *word) {
+  size_t wl = strlen(word);
+  for (size_t i = 0; i + wl <= f.len; i++)
+    if (memcmp(f.s + i, word, wl) == 0 && (i + wl == f.len || f.s[i + wl] == ','))
+      if (i == 0 || f.s[i - 1] == ',')
+        return true;
+  return false;
+}
+
+static int parse_kind(field f) {
+  static const char *const names[] = {"number", "money", "pct", "pp", "multiple", "count",
+                                      "duration"};
+  for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
+    if (field_is(f, names[k]))
+      return k;
+  return -1;
+}
+
+static int parse_qualifier(field f) {
+  for (int q = EARN_QUAL_EXACT; q <= EARN_QUAL_LESS_THAN; q++)
+    if (field_is(f, earn_qualifier_name((earn_qualifier)q)))
+      return q;
+  return -1;
+}
+
+static int parse_langs(field f) {
+  if (field_is(f, "all"))
+    return 0x7;
+  int langs = 0;
+  if (field_has(f, "en"))
+    langs |= 1 << EARN_LANG_EN;
+  if (field_has(f, "ja"))
+    langs |= 1 << EARN_LANG_JA;
+  if (field_has(f, "zh"))
+    langs |= 1 << EARN_LANG_ZH;
+  return langs ? langs : -1;
+}
+
+static int parse_position(field f) {
+  if (field_is(f, "prefix"))
+    return EARN_LEXPOS_PREFIX;
+  if (field_is(f, "suffix"))
+    return EARN_LEXPOS_SUFFIX;
+  if (field_is(f, "both"))
+    return EARN_LEXPOS_BOTH;
+  return -1;
+}
+
+static int parse_flags(field f) {
+  int flags = 0;
+  if (field_has(f, "case"))
+    flags |= EARN_LEXF_CASE;
+  if (field_has(f, "attached"))
+    flags |= EARN_LEXF_ATTACHED;
+  return flags;
+}
+
+static bool parse_power(field f, int8_t *out) {
+  int sign = 1, v = 0;
+  size_t i = 0;
+  if (i < f.len && f.s[i] == '-') {
+    sign = -1;
+    i++;
+  }
+  if (i == f.len)
+    return false;
+  for (; i < f.len; i++) {
+    if (f.s[i] < '0' || f.s[i] > '9' || v > 30)
+      return false;
+    v = v * 10 + (f.s[i] - '0');
+  }
+  *out = (int8_t)(sign * v);
+  return true;
+}
+
+/* The columns each file has, and the category its entries get. */
+typedef struct file_schema {
+  const char *name;
+  int category;
+  size_t columns;
+} file_schema;
+
+static const file_schema schemas[] = {
+    {"units.tsv", EARN_LEX_UNIT, 7},      {"scales.tsv", EARN_LEX_SCALE, 4},
+    {"qualifiers.tsv", EARN_LEX_QUALIFIER, 5}, {"words.tsv", EARN_LEX_WORD, 6},
+    {"nouns.tsv", EARN_LEX_NOUN, 3}, {"links.tsv", EARN_LEX_LINK, 2},
+    {"patterns.tsv", 0, 0}, /* read by patterns.c */
+};
+
+/* Strings are stored as offsets into lex->strings while it may still move, and turned into
+   pointers once every file is read. */
+typedef struct pending_strings {
+  char *buf;
+  size_t len, cap;
+} pending_strings;
+
+static bool store_string(const earn_allocator *a, pending_strings *ps, field f, size_t *offset) {
+  if (!earn_grow(a, (void **)&ps->buf, &ps->cap, ps->len + f.len + 1, 1))
+    return false;
+  *offset = ps->len;
+  memcpy(ps->buf + ps->len, f.s, f.len);
+  ps->buf[ps->len + f.len] = '\0';
+  ps->len += f.len + 1;
+  return true;
+}
+
+static earn_status fill_entry(const file_schema *schema, const field *fl, earn_lex_entry *e) {
+  int kind = 0, qual = EARN_QUAL_EXACT, langs = -1, pos = EARN_LEXPOS_BOTH, flags = 0;
+  e->power = 0;
+  switch (schema->category) {
+  case EARN_LEX_UNIT:
+    kind = parse_kind(fl[1]);
+    pos = parse_position(fl[4]);
+    langs = parse_langs(fl[5]);
+    flags = parse_flags(fl[6]);
+    if (!parse_power(fl[3], &e->power))
+      return EARN_ERR_SYNTAX;
+    break;
+  case EARN_LEX_SCALE:
+    pos = EARN_LEXPOS_SUFFIX;
+    langs = parse_langs(fl[2]);
+    flags = parse_flags(fl[3]);
+    if (!parse_power(fl[1], &e->power))
+      return EARN_ERR_SYNTAX;
+    break;
+  case EARN_LEX_QUALIFIER:
+    qual = parse_qualifier(fl[1]);
+    pos = parse_position(fl[2]);
+    langs = parse_langs(fl[3]);
+    flags = parse_flags(fl[4]);
+    break;
+  case EARN_LEX_WORD:
+    kind = parse_kind(fl[1]);
+    qual = parse_qualifier(fl[4]);
+    langs = parse_langs(fl[5]);
+    break;
+  case EARN_LEX_NOUN:
+    langs = parse_langs(fl[2]);
+    break;
+  default: /* EARN_LEX_LINK */
+    langs = parse_langs(fl[1]);
+    break;
+  }
+  if (kind < 0 || qual < 0 || langs < 0 || pos < 0 || fl[0].len == 0 || fl[0].len > 255)
+    return EARN_ERR_SYNTAX;
+  e->category = (uint8_t)schema->category;
+  e->kind = (uint8_t)kind;
+  e->qualifier = (uint8_t)qual;
+  e->langs = (uint8_t)langs;
+  e->position = (uint8_t)pos;
+  e->flags = (uint8_t)flags;
+  e->term_len = (uint16_t)fl[0].len;
+  return EARN_OK;
+}
+
+/* Offsets of an entry's strings into the pending buffer, kept beside the entries. */
+typedef struct entry_offsets {
+  size_t term, unit, value;
+} entry_offsets;
+
+static earn_status read_file(earn_lexicon *lex, const earn_allocator *a,
+                             const file_schema *schema, const earn_embedded *file,
+                             pending_strings *ps, entry_offsets **offs, size_t *offs_cap,
+                             earn_error *err) {
+  static const field empty = {"", 0};
+  size_t line_no = 0;
+  for (size_t i = 0; i < file->len;) {
+    const char *line = file->data + i;
+    const char *nl = memchr(line, '\n', file->len - i);
+    size_t len = nl ? (size_t)(nl - line) : file->len - i;
+    i += len + 1;
+    line_no++;
+    if (len == 0 || line[0] == '#')
+      continue;
+    field fl[MAX_FIELDS];
+    size_t n = split_fields(line, len, fl);
+    if (n != schema->columns)
+      return earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "%s:%zu: %zu columns, expected %zu",
+                            file->name, line_no, n, schema->columns);
+    if (!earn_grow(a, (void **)&lex->entries, &lex->cap, lex->count + 1, sizeof *lex->entries) ||
+        !earn_grow(a, (void **)offs, offs_cap, lex->count + 1, sizeof **offs))
+      return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+    earn_lex_entry *e = &lex->entries[lex->count];
+    memset(e, 0, sizeof *e);
+    if (fill_entry(schema, fl, e) != EARN_OK)
+      return earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "%s:%zu: bad value", file->name,
+                            line_no);
+    field unit = empty, value = empty;
+    if (schema->category == EARN_LEX_UNIT || schema->category == EARN_LEX_WORD)
+      unit = fl[2];
+    else if (schema->category == EARN_LEX_NOUN)
+      unit = fl[1];
+    if (schema->category == EARN_LEX_WORD)
+      value = fl[3];
+    entry_offsets *o = &(*offs)[lex->count];
+    if (!store_string(a, ps, fl[0], &o->term) || !store_string(a, ps, unit, &o->unit) ||
+        !store_string(a, ps, value, &o->value))
+      return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+    lex->count++;
+  }
+  return EARN_OK;
+}
+
+/* ---- tries ------------------------------------------------------------------------- */
+
+static unsigned char fold_ascii(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static bool is_letter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static uint32_t trie_child(const trie *t, uint32_t node, unsigned char byte) {
+  if (node == 0)
+    return t->root[byte];
+  for (uint32_t c = t->nodes[node].child; c; c = t->nodes[c].sibling)
+    if (t->nodes[c].byte == byte)
+      return c;
+  return 0;
+}
+
+static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_t len,
+                        bool reversed, uint32_t entry_index) {
+  uint32_t node = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char b = fold_ascii((unsigned char)key[reversed ? len - 1 - i : i]);
+    uint32_t next = trie_child(t, node, b);
+    if (!next) {
+      if (!earn_grow(a, (void **)&t->nodes, &t->cap, t->count + 1, sizeof *t->nodes))
+        return false;
+      next = (uint32_t)t->count++;
+      t->nodes[next] = (trie_node){0, 0, 0, b};
+      if (node == 0) {
+        t->root[b] = next;
+      } else {
+        t->nodes[next].sibling = t->nodes[node].child;
+        t->nodes[node].child = next;
+      }
+    }
+    node = next;
+  }
+  /* Append, so entries at one node keep their file order (earlier lines win ties). */
+  uint32_t *link = &t->nodes[node].entry;
+  while (*link)
+    link = &t->entry_next[*link - 1];
+  *link = entry_index + 1;
+  return true;
+}
+
+static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex, bool reversed) {
+  memset(t->root, 0, sizeof t->root);
+  /* Node 0 is a placeholder so that 0 can mean "none". */
+  if (!earn_grow(a, (void **)&t->nodes, &t->cap, 1, sizeof *t->nodes))
+    return false;
+  t->nodes[0] = (trie_node){0, 0, 0, 0};
+  t->count = 1;
+  t->entry_next = earn_calloc(a, lex->count ? lex->count : 1, sizeof *t->entry_next);
+  if (!t->entry_next)
+    return false;
+  for (size_t i = 0; i < lex->count; i++) {
+    const earn_lex_entry *e = &lex->entries[i];
+    if (!trie_insert(t, a, e->term, e->term_len, reversed, (uint32_t)i))
+      return false;
+  }
+  return true;
+}
+
+static void free_trie(trie *t, const earn_allocator *a) {
+  earn_dealloc(a, t->nodes);
+  earn_dealloc(a, t->entry_next);
+}
+
+/* ---- construction ------------------------------------------------------------------ */
+
+earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_error *err) {
+  earn_lexicon *lex = earn_calloc(a, 1, sizeof *lex);
+  if (!lex)
+    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  pending_strings ps = {0};
+  entry_offsets *offs = NULL;
+  size_t offs_cap = 0;
+  earn_status st = EARN_OK;
+  for (size_t f = 0; f < earn_embedded_lexicon_count && st == EARN_OK; f++) {
+    const earn_embedded *file = &earn_embedded_lexicons[f];
+    const file_schema *schema = NULL;
+    for (size_t s = 0; s < sizeof schemas / sizeof schemas[0]; s++)
+      if (strcmp(schemas[s].name, file->name) == 0)
+        schema = &schemas[s];
+    if (!schema)
+      st = earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "unknown lexicon file %s", file->name);
+    else if (schema->category != 0)
+      st = read_file(lex, a, schema, file, &ps, &offs, &offs_cap, err);
+  }
+  if (st == EARN_OK) {
+    lex->strings = ps.buf;
+    ps.buf = NULL;
+    for (size_t i = 0; i < lex->count; i++) {
+      lex->entries[i].term = lex->strings + offs[i].term;
+      lex->entries[i].unit = lex->strings + offs[i].unit;
+      lex->entries[i].value = lex->strings + offs[i].value;
+    }
+    if (!build_trie(&lex->forward, a, lex, false) || !build_trie(&lex->backward, a, lex, true))
+      st = earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  }
+  earn_dealloc(a, ps.buf);
+  earn_dealloc(a, offs);
+  if (st != EARN_OK) {
+    earn_lexicon_free(lex, a);
+    return st;
+  }
+  *out = lex;
+  return EARN_OK;
+}
+
+void earn_lexicon_free(earn_lexicon *lex, const earn_allocator *a) {
+  if (!lex)
+    return;
+  free_trie(&lex->forward, a);
+  free_trie(&lex->backward, a);
+  earn_dealloc(a, lex->entries);
+  earn_dealloc(a, lex->strings);
+  earn_dealloc(a, lex);
+}
+
+/* ---- lookup ------------------------------------------------------------------------ */
+
+static bool entry_applies(const earn_lex_entry *e, int category, earn_lang lang, int position) {
+  return e->category == category && (e->langs & (1u << lang)) && (e->position & position);
+}
+
+const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, earn_lang lang,
+                                         const char *s, size_t len, size_t pos, bool after_space,
+                                         size_t *end) {
+  const trie *t = &lex->forward;
+  const earn_lex_entry *best = NULL;
+  uint32_t node = 0;
+  for (size_t i = pos; i < len; i++) {
+    node = trie_child(t, node, fold_ascii((unsigned char)s[i]));
+    if (!node)
+      break;
+    size_t stop = i + 1;
+    for (uint32_t e = t->nodes[node].entry; e; e = t->entry_next[e - 1]) {
+      const earn_lex_entry *cand = &lex->entries[e - 1];
+      if (!entry_applies(cand, category, lang, EARN_LEXPOS_SUFFIX))
+        continue;
+      if (after_space && (cand->flags & EARN_LEXF_ATTACHED))
+        continue;
+      if ((cand->flags & EARN_LEXF_CASE) && memcmp(s + pos, cand->term, cand->term_len) != 0)
+        continue;
+      if (is_letter((unsigned char)s[i]) && stop < len && is_letter((unsigned char)s[stop]))
+        continue;
+      best = cand;
+      *end = stop;
+      break;
+    }
+  }
+  return best;
+}
+
+const earn_lex_entry *earn_lexicon_match_before(const earn_lexicon *lex, int category,
+                                                earn_lang lang, const char *s, size_t pos,
+                                                size_t *start) {
+  const trie *t = &lex->backward;
+  const earn_lex_entry *best = NULL;
+  uint32_t node = 0;
+  for (size_t i = pos; i > 0; i--) {
+    node = trie_child(t, node, fold_ascii((unsigned char)s[i - 1]));
+    if (!node)
+      break;
+    size_t first = i - 1;
+    for (uint32_t e = t->nodes[node].entry; e; e = t->entry_next[e - 1]) {
+      const earn_lex_entry *cand = &lex->entries[e - 1];
+      if (!entry_applies(cand, category, lang, EARN_LEXPOS_PREFIX))
+        continue;
+      if ((cand->flags & EARN_LEXF_CASE) && memcmp(s + first, cand->term, cand->term_len) != 0)
+        continue;
+      if (is_letter((unsigned char)s[first]) && first > 0 &&
+          is_letter((unsigned char)s[first - 1]))
+        continue;
+      best = cand;
+      *start = first;
+      break;
+    }
+  }
+  return best;
+}

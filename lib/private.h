@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: MIT */
+/* Internal interfaces shared by the library's modules. Nothing here is public API. */
+#ifndef EARN_PRIVATE_H
+#define EARN_PRIVATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <earnings/earnings.h>
+
+/* ---- alloc.c: allocator hooks -------------------------------------------------------- */
+
+/* The hooks in use, never with NULL members (libc's are filled in). */
+typedef struct earn_allocator {
+  earn_alloc hooks;
+} earn_allocator;
+
+void earn_allocator_init(earn_allocator *a, const earn_alloc *hooks);
+void *earn_malloc(const earn_allocator *a, size_t size);
+void *earn_calloc(const earn_allocator *a, size_t n, size_t size);
+void *earn_realloc(const earn_allocator *a, void *ptr, size_t size);
+/* Grow an array so that it holds at least `need` items of `item` bytes; doubles capacity.
+   Returns false (array untouched) on overflow or OOM. */
+bool earn_grow(const earn_allocator *a, void **array, size_t *cap, size_t need, size_t item);
+void earn_dealloc(const earn_allocator *a, void *ptr);
+char *earn_strndup(const earn_allocator *a, const char *s, size_t len);
+
+/* ---- error.c ------------------------------------------------------------------------- */
+
+/* Fill `err` (if not NULL) with code, position and a printf-style detail. Returns code. */
+earn_status earn_error_set(earn_error *err, earn_status code, size_t pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* ---- decimal.c: helpers beyond the public API ---------------------------------------- */
+
+/* Build a decimal from an unsigned magnitude of up to 38 digits, a sign and an exponent. */
+earn_decimal earn_decimal_make(uint64_t coef, bool negative, int32_t exponent);
+bool earn_decimal_is_zero(earn_decimal d);
+
+/* ---- text.c: UTF-8 validation, width folding and the offset map ----------------------- */
+
+/*
+ * The text every matcher sees: the input with full-width ASCII (Ｆ, ５, ％, ，, ．), the
+ * ideographic space, no-break and thin spaces, the minus sign U+2212 and en dash folded to
+ * their ASCII forms, a leading BOM dropped and (with EARN_OPT_REPLACE_INVALID) invalid bytes
+ * replaced by U+FFFD. `map[i]` is the original byte offset of folded byte i; `map[len]` is
+ * the original length, so a folded span [a, b) is the original span [map[a], map[b]).
+ */
+typedef struct earn_text {
+  char *s;       /* folded UTF-8, NUL-terminated */
+  size_t len;    /* bytes in s, without the NUL */
+  uint32_t *map; /* len + 1 entries */
+  size_t replaced;      /* how many invalid sequences / NULs were replaced */
+  size_t first_replaced; /* original offset of the first one, if any */
+} earn_text;
+
+/* Validate and fold `in`. On failure returns EARN_ERR_UTF8 / EARN_ERR_BINARY with err->pos
+   the original byte offset of the first bad byte, EARN_ERR_LIMIT for inputs of 4 GiB - 1
+   bytes or more, EARN_ERR_NOMEM. */
+earn_status earn_text_init(earn_text *t, const earn_allocator *a, const char *in, size_t len,
+                           uint32_t opts, earn_error *err);
+void earn_text_release(earn_text *t, const earn_allocator *a);
+/* Decode the code point at s[0..len), checking strictly; returns its byte length (>= 1)
+   and stores it in *cp. For invalid bytes returns 1 and U+FFFD. */
+size_t earn_utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Length of the code point that ends right before s[pos] (pos > 0), scanning back. */
+size_t earn_utf8_prev_len(const char *s, size_t pos);
+
+/* ---- numerals.c: digit strings, kanji/hanzi numerals, English number words, fractions - */
+
+enum {
+  EARN_NUM_GROUPED = 1u << 0,  /* had , or 、 thousands separators */
+  EARN_NUM_DECIMAL = 1u << 1,  /* had a decimal point */
+  EARN_NUM_KANJI = 1u << 2,    /* used kanji/hanzi digits (一二三, 壱弐参, 〇零两) */
+  EARN_NUM_CJK_SCALE = 1u << 3, /* used 十百千万億亿兆 multipliers */
+  EARN_NUM_WORDS = 1u << 4,    /* English number words */
+  EARN_NUM_FRACTION = 1u << 5, /* a fraction (1/2, 1 4/5, 三分之一, 3分の1, two thirds) */
+  EARN_NUM_INEXACT = 1u << 6,  /* rounded (a fraction with no finite decimal) */
+  EARN_NUM_HAS_DIGIT = 1u << 7, /* had an ASCII or kanji digit, not only multipliers */
+  EARN_NUM_ASCII = 1u << 8      /* had ASCII digits */
+};
+
+typedef struct earn_numeral {
+  earn_decimal value;
+  size_t end;     /* byte just after the numeral */
+  uint32_t flags; /* EARN_NUM_* */
+  unsigned int_digits; /* digits before the point in the leading ASCII digit run */
+} earn_numeral;
+
+/* Each parser reads a numeral starting exactly at s[pos] of s[0..len) and returns true with
+   *out filled, or false if no numeral of its kind starts there. They do not look at what
+   precedes pos (context is the caller's job) and never read past len. */
+
+/* ASCII digits with optional grouping ("1,234,567", "1、234") and a decimal part ("2848.43"). A
+   separator is grouping only when exactly three digits follow it and the groups are
+   consistent; otherwise the numeral ends before it. */
+bool earn_parse_digits(const char *s, size_t len, size_t pos, earn_numeral *out);
+/* Kanji/hanzi and mixed numerals: "三千万", "二十一", "一百零六", "二〇二五", "两千", "壱万",
+   "3千万", "2848.43億", "631億19百万", "1兆2,345億", "284,843百万", "6000万", "3万亿". Starts
+   with an ASCII digit or a kanji digit or 十/百/千 (never with 万/億/亿/兆). */
+bool earn_parse_cjk(const char *s, size_t len, size_t pos, earn_numeral *out);
+/* English number words: "three", "Twenty-one", "one hundred and six", "twelve million",
+   "a dozen", "half", "one and a half", "two thirds". Starts at a word boundary. */
+bool earn_parse_words(const char *s, size_t len, size_t pos, earn_numeral *out);
+/* Fractions: "1/2", "1 4/5", "3分の1", "三分之一" (value rounded to 10 places when the
+   fraction has no finite decimal, with EARN_NUM_INEXACT). */
+bool earn_parse_fraction(const char *s, size_t len, size_t pos, earn_numeral *out);
+
+/* ---- lexicon.c: word lists from data/lexicon, embedded at build time ------------------- */
+
+/* A lexicon entry: a term and the attributes its file gives it. */
+typedef struct earn_lex_entry {
+  const char *term;   /* as written in the data file */
+  uint16_t term_len;
+  uint8_t category;   /* EARN_LEX_* */
+  uint8_t kind;       /* earn_qkind, for units and words */
+  uint8_t qualifier;  /* earn_qualifier, for qualifiers and words */
+  uint8_t position;   /* EARN_LEXPOS_* */
+  uint8_t langs;      /* bit (1 << earn_lang) per language it applies to; 0x7 = all */
+  uint8_t flags;      /* EARN_LEXF_* */
+  int8_t power;       /* scale: power of ten (million = 6; 港仙 = -2) */
+  const char *unit;   /* unit code ("USD", "pct", "users", "years") or "" */
+  const char *value;  /* a fixed value as a plain decimal ("100" for 三桁), or "" */
+} earn_lex_entry;
+
+enum {
+  EARN_LEX_UNIT = 1,      /* currency, %, pp, x, counters and count nouns, durations */
+  EARN_LEX_SCALE = 2,     /* million, bn, k */
+  EARN_LEX_QUALIFIER = 3, /* about, 約, 以上 */
+  EARN_LEX_WORD = 4,      /* a word that is a quantity by itself: 三桁, double-digit, 倍増 */
+  EARN_LEX_NOUN = 5,      /* a count noun that may stand before or after a number */
+  EARN_LEX_LINK = 6       /* a word between a count noun and its number (は, 达, reached) */
+};
+enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
+enum {
+  EARN_LEXF_CASE = 1u << 0,     /* match case exactly (MM, B) */
+  EARN_LEXF_ATTACHED = 1u << 1, /* only directly after the number, no space (k, m, b, x) */
+  EARN_LEXF_WORD = 1u << 2      /* must not run on into a letter (million, over) */
+};
+
+/* The data files, embedded by data/embed.py into the generated lexicon-data.c. */
+typedef struct earn_embedded {
+  const char *name; /* base name: "units.tsv" */
+  const char *data;
+  size_t len;
+} earn_embedded;
+extern const earn_embedded earn_embedded_lexicons[];
+extern const size_t earn_embedded_lexicon_count;
+
+typedef struct earn_lexicon earn_lexicon;
+
+/* Parse the embedded data files into a lexicon with its lookup tries. */
+earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_error *err);
+void earn_lexicon_free(earn_lexicon *lex, const earn_allocator *a);
+/* The longest entry of `category` whose term starts at s[pos] (ASCII letters compared without
+   case unless the entry has EARN_LEXF_CASE), that applies to `lang` and may stand after a
+   number (position suffix or both). A term ending in a letter must not run on into another
+   letter. With `after_space`, entries marked EARN_LEXF_ATTACHED are passed over. Returns NULL
+   if none; *end receives the byte after the term. */
+const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, earn_lang lang,
+                                         const char *s, size_t len, size_t pos, bool after_space,
+                                         size_t *end);
+/* The longest entry of `category` whose term ends exactly at s[pos] (looking backwards) and
+   that may stand before a number (position prefix or both). A term starting with a letter
+   must not follow another letter. *start receives its first byte. */
+const earn_lex_entry *earn_lexicon_match_before(const earn_lexicon *lex, int category,
+                                                earn_lang lang, const char *s, size_t pos,
+                                                size_t *start);
+
+/* ---- patterns.c: dates, periods and names found with PCRE2 (data/lexicon/patterns.tsv) -- */
+
+typedef struct earn_patterns earn_patterns;
+
+/* One match: its folded span, the rule that matched and its normalised label. */
+typedef struct earn_pattern_hit {
+  size_t start, end;
+  earn_qkind kind;     /* EARN_Q_DATE, EARN_Q_PERIOD or EARN_Q_LABEL */
+  const char *rule;    /* rule id, owned by the patterns */
+  char label[48];      /* normalised: FY2026Q3, 2025Q4, 2026-03-17, --03, or the text */
+} earn_pattern_hit;
+
+/* Compile every pattern once (JIT where available), with `a` handed to PCRE2. */
+earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn_error *err);
+void earn_patterns_free(earn_patterns *p);
+/* Per-call matching state: one per document read, never shared between threads. */
+typedef struct earn_pattern_scan earn_pattern_scan;
+earn_pattern_scan *earn_pattern_scan_new(const earn_patterns *p);
+void earn_pattern_scan_free(earn_pattern_scan *scan);
+/* The next match at or after `from` in s[0..len); false when there is none or on a PCRE2
+   failure (then *failed is EARN_ERR_NOMEM or EARN_ERR_DEPENDENCY, else EARN_OK). */
+bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_t from,
+                       earn_pattern_hit *hit, earn_status *failed);
+
+/* ---- doc.c and quantity.c: the document and its quantities ---------------------------- */
+
+struct earn_quantity {
+  earn_qkind kind;
+  earn_qualifier qualifier;
+  uint32_t flags;   /* EARN_QF_* */
+  bool has_value;   /* false for ranges, dates, periods and labels */
+  bool is_range;
+  earn_decimal value, low, high;
+  const char *unit; /* static or owned by the extractor's lexicon; "" if none */
+  size_t fstart, fend; /* span in the folded text */
+  earn_span span;      /* span in the original input */
+  size_t label_off;    /* into the document's label buffer while scanning */
+  const char *label;   /* resolved once scanning is done */
+  const char *rule;    /* id of the rule that produced it (static or the patterns') */
+};
+
+typedef struct earn_diag {
+  earn_span span;
+  earn_severity severity;
+  size_t msg_off;
+  const char *msg;
+} earn_diag;
+
+struct earn_extractor {
+  earn_allocator alloc;
+  earn_lexicon *lex;
+  earn_patterns *patterns;
+};
+
+struct earn_doc {
+  const earn_extractor *ex;
+  const earn_allocator *alloc;
+  char *input_copy;
+  const char *input;
+  size_t input_len;
+  earn_text text;
+  earn_lang lang;
+  earn_quantity *q;
+  size_t nq, q_cap;
+  char *strings; /* labels and diagnostic messages */
+  size_t strings_len, strings_cap;
+  earn_diag *diags;
+  size_t ndiag, diag_cap;
+  bool oom; /* an allocation failed while scanning: the read fails with EARN_ERR_NOMEM */
+};
+
+/* Append a quantity (copied) to the document; false on OOM. */
+bool earn_doc_add_quantity(earn_doc *doc, const earn_quantity *q, const char *label,
+                           size_t label_len);
+/* Record a diagnostic over folded span [fstart, fend); false on OOM. */
+bool earn_doc_add_diag(earn_doc *doc, size_t fstart, size_t fend, earn_severity sev,
+                       const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+/* Find every quantity of the document's folded text. */
+earn_status earn_scan_quantities(earn_doc *doc, earn_error *err);
+
+/* ---- write-row.c: one quantity as the text of its output columns ------------------------ */
+
+enum { EARN_QCOL_COUNT = 11 };
+extern const char *const earn_quantity_columns[EARN_QCOL_COUNT];
+
+typedef struct earn_qrow {
+  const char *cell[EARN_QCOL_COUNT];
+  size_t cell_len[EARN_QCOL_COUNT];
+  char value[EARN_DECIMAL_BUFSIZE], low[EARN_DECIMAL_BUFSIZE], high[EARN_DECIMAL_BUFSIZE];
+  char start[24], end[24];
+} earn_qrow;
+
+/* Fill `row` with the cells of `q` (pointing into `row`, `q` and the document's input). */
+void earn_quantity_row(const earn_doc *doc, const earn_quantity *q, earn_qrow *row);
+earn_status earn_write_quantities_csv(const earn_doc *doc, int header, earn_write_fn write,
+                                      void *ctx);
+earn_status earn_write_quantities_json(const earn_doc *doc, earn_write_fn write, void *ctx);
+
+#endif /* EARN_PRIVATE_H */

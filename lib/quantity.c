@@ -1,0 +1,657 @@
+/* SPDX-License-Identifier: MIT */
+/* The quantity reader: one pass over the folded text that turns every numeral, with the
+   currency, scale, unit, qualifier and count noun around it, into an exact quantity. Dates,
+   periods and names come from the PCRE2 rules first, so their digits are never amounts. */
+#include <string.h>
+
+#include "private.h"
+
+typedef struct scanner {
+  earn_doc *doc;
+  const earn_lexicon *lex;
+  const char *s;
+  size_t len;
+  earn_lang lang;
+} scanner;
+
+/* A quantity being assembled around one numeral. */
+typedef struct reading {
+  size_t start, end;         /* folded span of the whole quantity */
+  size_t num_start, num_end; /* the numeral itself */
+  earn_numeral num;
+  earn_qkind kind;
+  const char *unit;
+  earn_qualifier qual;
+  int power;          /* scale and unit powers of ten still to apply */
+  int scale_power;    /* the part that came from a scale word (for ranges) */
+  bool negative;
+  bool paren;         /* negative by accounting parentheses */
+  bool has_currency;
+  bool has_noun;
+  bool has_sign;
+  uint32_t flags;
+  const char *rule;
+  earn_decimal extra; /* sen added to yen (25円50銭) */
+  bool has_extra;
+} reading;
+
+/* ---- characters --------------------------------------------------------------------- */
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
+
+static bool starts_with(const scanner *sc, size_t pos, const char *lit) {
+  size_t n = strlen(lit);
+  return pos + n <= sc->len && memcmp(sc->s + pos, lit, n) == 0;
+}
+
+static bool ends_with(const scanner *sc, size_t pos, const char *lit) {
+  size_t n = strlen(lit);
+  return pos >= n && memcmp(sc->s + pos - n, lit, n) == 0;
+}
+
+static size_t skip_spaces(const scanner *sc, size_t pos) {
+  size_t p = pos;
+  while (p < sc->len && p - pos < 3 && (sc->s[p] == ' ' || sc->s[p] == '\t'))
+    p++;
+  return p;
+}
+
+static size_t skip_spaces_back(const scanner *sc, size_t pos, size_t floor) {
+  size_t p = pos;
+  while (p > floor && pos - p < 3 && (sc->s[p - 1] == ' ' || sc->s[p - 1] == '\t'))
+    p--;
+  return p;
+}
+
+static uint32_t code_point_at(const scanner *sc, size_t pos, size_t *len) {
+  uint32_t cp = 0;
+  *len = earn_utf8_decode(sc->s + pos, sc->len - pos, &cp);
+  return cp;
+}
+
+/* Kanji/hanzi that can begin a numeral: digits and 十百千 (never 万億兆 alone). */
+static bool is_cjk_numeral_start(uint32_t cp) {
+  static const uint32_t starts[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                    0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343,
+                                    0x4E24, 0x5169, 0x58F1, 0x5F10, 0x53C2, 0x58F9, 0x8CB3,
+                                    0x53C3, 0x62FE};
+  for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
+    if (starts[i] == cp)
+      return true;
+  return false;
+}
+
+/* ---- building the value ------------------------------------------------------------- */
+
+static bool reading_value(const reading *r, earn_decimal *out) {
+  earn_decimal v;
+  if (earn_decimal_shift(r->num.value, r->power, &v) != EARN_OK)
+    return false;
+  if (r->has_extra && earn_decimal_add(v, r->extra, &v) != EARN_OK)
+    return false;
+  *out = r->negative ? earn_decimal_negate(v) : v;
+  return true;
+}
+
+static const char *kind_default_unit(earn_qkind kind) {
+  switch (kind) {
+  case EARN_Q_PERCENT: return "pct";
+  case EARN_Q_PP: return "pp";
+  case EARN_Q_MULTIPLE: return "x";
+  default: return "";
+  }
+}
+
+/* ---- what follows a numeral ---------------------------------------------------------- */
+
+static void apply_unit(reading *r, const earn_lex_entry *e) {
+  r->kind = (earn_qkind)e->kind;
+  r->unit = e->unit[0] ? e->unit : kind_default_unit(r->kind);
+  r->power += e->power;
+  if (r->kind == EARN_Q_MONEY)
+    r->has_currency = true;
+}
+
+/* 25円50銭: the sen after a yen amount belong to it. */
+static void read_sen(const scanner *sc, reading *r) {
+  earn_numeral sen;
+  if (!earn_parse_digits(sc->s, sc->len, r->end, &sen) || (sen.flags & EARN_NUM_DECIMAL))
+    return;
+  if (!starts_with(sc, sen.end, "銭"))
+    return;
+  earn_decimal v;
+  if (earn_decimal_shift(sen.value, -2, &v) != EARN_OK)
+    return;
+  r->extra = v;
+  r->has_extra = true;
+  r->end = sen.end + strlen("銭");
+}
+
+/* An English adjective or two may stand between a number and its noun ("500 new stores"). */
+static bool is_filler_word(const char *w, size_t n) {
+  static const char *const stop[] = {"in", "of", "to", "from", "for", "and", "or", "the", "a",
+                                     "an", "at", "by", "on", "per", "than", "as", "with"};
+  for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+    if (strlen(stop[i]) == n && strncmp(w, stop[i], n) == 0)
+      return false;
+  return n > 0 && n <= 14;
+}
+
+static bool noun_after(const scanner *sc, reading *r) {
+  size_t p = r->end;
+  size_t end = 0;
+  const earn_lex_entry *e;
+  if (starts_with(sc, p, "の") || starts_with(sc, p, "的"))
+    p += 3;
+  p = skip_spaces(sc, p);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, p, p > r->end, &end);
+  if (!e && sc->lang == EARN_LANG_EN && p > r->end) {
+    size_t w = p;
+    while (w < sc->len && (is_alpha((unsigned char)sc->s[w]) || sc->s[w] == '-'))
+      w++;
+    if (w > p && is_filler_word(sc->s + p, w - p)) {
+      size_t q = skip_spaces(sc, w);
+      if (q > w)
+        e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, q, true, &end);
+    }
+  }
+  if (!e)
+    return false;
+  r->kind = EARN_Q_COUNT;
+  r->unit = e->unit;
+  r->end = end;
+  r->has_noun = true;
+  return true;
+}
+
+static bool noun_before(const scanner *sc, reading *r, size_t floor) {
+  size_t p = r->start, start = 0;
+  for (int hops = 0; hops < 3; hops++) {
+    p = skip_spaces_back(sc, p, floor);
+    const earn_lex_entry *link =
+        earn_lexicon_match_before(sc->lex, EARN_LEX_LINK, sc->lang, sc->s, p, &start);
+    if (!link || start < floor)
+      break;
+    p = start;
+  }
+  p = skip_spaces_back(sc, p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, p, &start);
+  if (!e || start < floor || r->start - start > 60)
+    return false;
+  r->kind = EARN_Q_COUNT;
+  r->unit = e->unit;
+  r->has_noun = true;
+  return true;
+}
+
+static void read_suffix(const scanner *sc, reading *r) {
+  size_t end = 0, p;
+  const earn_lex_entry *e;
+  if (!(r->num.flags & EARN_NUM_CJK_SCALE)) {
+    p = skip_spaces(sc, r->end);
+    e = earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, p, p > r->end,
+                           &end);
+    if (e) {
+      r->power += e->power;
+      r->scale_power = e->power;
+      r->end = end;
+    }
+  }
+  if (r->paren && r->end < sc->len && sc->s[r->end] == ')')
+    r->end++; /* "(5.2)%": the unit stands outside the parentheses */
+  p = skip_spaces(sc, r->end);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, p, p > r->end, &end);
+  if (e && !(r->has_currency && e->kind != EARN_Q_MONEY)) {
+    apply_unit(r, e);
+    r->end = end;
+    if (strcmp(e->term, "円") == 0)
+      read_sen(sc, r);
+    /* 亿元人民币: a second word for the same currency belongs to the amount too. */
+    size_t end2 = 0;
+    const earn_lex_entry *again =
+        earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false, &end2);
+    if (again && again->kind == EARN_Q_MONEY && r->kind == EARN_Q_MONEY &&
+        strcmp(again->unit, r->unit) == 0)
+      r->end = end2;
+  }
+  p = skip_spaces(sc, r->end);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, sc->len, p, p > r->end,
+                         &end);
+  if (e) {
+    r->qual = (earn_qualifier)e->qualifier;
+    r->end = end;
+    /* 100余家, 30多个: the counter comes after the qualifier. */
+    if (r->kind == EARN_Q_NUMBER) {
+      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false,
+                             &end);
+      if (e && e->kind == EARN_Q_COUNT) {
+        apply_unit(r, e);
+        r->end = end;
+      }
+    }
+  }
+}
+
+/* ---- what precedes a numeral --------------------------------------------------------- */
+
+static bool negative_mark_before(const scanner *sc, size_t p, size_t floor, size_t *start) {
+  if (p >= floor + 3 && (ends_with(sc, p, "△") || ends_with(sc, p, "▲"))) {
+    *start = p - 3;
+    return true;
+  }
+  if (p > floor && sc->s[p - 1] == '-' && (p - 1 == 0 || !is_alnum((unsigned char)sc->s[p - 2]))) {
+    *start = p - 1;
+    return true;
+  }
+  return false;
+}
+
+static void read_prefix(const scanner *sc, reading *r, size_t floor) {
+  size_t p = r->start, start = 0;
+  if (p > floor && sc->s[p - 1] == '+' && (p - 1 == 0 || !is_alnum((unsigned char)sc->s[p - 2]))) {
+    p--;
+    r->has_sign = true;
+  } else if (negative_mark_before(sc, p, floor, &start)) {
+    p = start;
+    r->negative = true;
+    r->has_sign = true;
+  }
+  size_t q = skip_spaces_back(sc, p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, q, &start);
+  if (e && start >= floor && (e->kind == EARN_Q_MONEY || e->kind == EARN_Q_PERCENT) &&
+      !(r->kind != EARN_Q_NUMBER && e->kind != r->kind)) {
+    if (r->kind == EARN_Q_NUMBER)
+      apply_unit(r, e);
+    else if (r->kind == EARN_Q_MONEY && strcmp(r->unit, e->unit) != 0)
+      earn_doc_add_diag(sc->doc, start, r->end, EARN_SEV_WARNING,
+                        "currency %s before the amount and %s after it; kept %s", e->unit,
+                        r->unit, r->unit);
+    p = start;
+    if (!r->has_sign && negative_mark_before(sc, p, floor, &start)) {
+      p = start;
+      r->negative = true;
+    }
+  }
+  /* Accounting negatives: (1,234) or ($5.2 million). A bare (1) is a note mark, not -1. */
+  if (p > floor && sc->s[p - 1] == '(' && !r->negative) {
+    size_t close = r->end;
+    bool closed = (close < sc->len && sc->s[close] == ')') ||
+                  (r->num_end < sc->len && sc->s[r->num_end] == ')');
+    bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) ||
+                        r->has_currency || r->num.int_digits >= 3;
+    if (closed && looks_amount) {
+      r->negative = true;
+      r->paren = true;
+      r->flags |= EARN_QF_NEGATIVE_MARK;
+      p--;
+      if (close < sc->len && sc->s[close] == ')')
+        r->end = close + 1;
+    }
+  }
+  q = skip_spaces_back(sc, p, floor);
+  e = earn_lexicon_match_before(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, q, &start);
+  if (e && start >= floor && r->qual == EARN_QUAL_EXACT) {
+    r->qual = (earn_qualifier)e->qualifier;
+    p = start;
+  }
+  if (r->negative && !r->paren && p < r->start) {
+    /* △ and ▲ are Japanese accounting minus signs: flag them like parentheses. */
+    if (ends_with(sc, r->num_start, "△") || ends_with(sc, r->num_start, "▲"))
+      r->flags |= EARN_QF_NEGATIVE_MARK;
+  }
+  r->start = p;
+}
+
+/* ---- emitting ------------------------------------------------------------------------- */
+
+static bool emit(scanner *sc, reading *r) {
+  earn_quantity q;
+  memset(&q, 0, sizeof q);
+  q.kind = r->kind;
+  q.qualifier = r->qual;
+  q.flags = r->flags;
+  q.unit = r->unit ? r->unit : "";
+  q.fstart = r->start;
+  q.fend = r->end;
+  q.rule = r->rule;
+  if (r->num.flags & EARN_NUM_INEXACT)
+    q.flags |= EARN_QF_INEXACT;
+  if (r->num.flags & (EARN_NUM_WORDS | EARN_NUM_KANJI))
+    q.flags |= EARN_QF_WORDS;
+  if (q.kind <= EARN_Q_DURATION) {
+    if (!reading_value(r, &q.value))
+      return earn_doc_add_diag(sc->doc, r->start, r->end, EARN_SEV_WARNING,
+                               "number too large to hold exactly; not reported as a quantity");
+    q.has_value = true;
+  }
+  return earn_doc_add_quantity(sc->doc, &q, "", 0);
+}
+
+static bool emit_label(scanner *sc, size_t start, size_t end, earn_qkind kind, const char *rule,
+                       const char *label, size_t label_len) {
+  earn_quantity q;
+  memset(&q, 0, sizeof q);
+  q.kind = kind;
+  q.unit = "";
+  q.fstart = start;
+  q.fend = end;
+  q.rule = rule;
+  return earn_doc_add_quantity(sc->doc, &q, label, label_len);
+}
+
+/* ---- ranges ---------------------------------------------------------------------------- */
+
+/* The trailing multiplier of a CJK numeral (35億 -> 8), so that 30～35億 reads 30億～35億. */
+static int trailing_cjk_power(const scanner *sc, const reading *r) {
+  static const struct {
+    const char *word;
+    int power;
+  } tails[] = {{"万亿", 12}, {"万億", 12}, {"千万", 7}, {"百万", 6}, {"兆", 12},
+               {"億", 8},    {"亿", 8},    {"万", 4},   {"千", 3}};
+  for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
+    if (ends_with(sc, r->num_end, tails[i].word))
+      return tails[i].power;
+  return 0;
+}
+
+static bool read_at(scanner *sc, size_t pos, size_t floor, reading *r);
+
+/* After a quantity: "-", "~", "至", "to", "and" (after "between") and a second quantity of
+   the same kind make a range. */
+static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal *high,
+                       reading *b) {
+  size_t p = skip_spaces(sc, a->end), after = 0;
+  if (p < sc->len && (sc->s[p] == '-' || sc->s[p] == '~'))
+    after = p + 1;
+  else if (starts_with(sc, p, "至") || starts_with(sc, p, "到"))
+    after = p + 3;
+  else if (sc->lang == EARN_LANG_EN && starts_with(sc, p, "to ") && p > a->end)
+    after = p + 2;
+  else if (sc->lang == EARN_LANG_EN && starts_with(sc, p, "and ") && p > a->end &&
+           a->start >= 8 && ends_with(sc, skip_spaces_back(sc, a->start, 0), "between"))
+    after = p + 3;
+  if (!after)
+    return false;
+  /* "from X to Y" and 从X到Y are changes, not ranges. */
+  size_t before = skip_spaces_back(sc, a->start, 0);
+  if (ends_with(sc, before, "from") || ends_with(sc, before, "From") ||
+      ends_with(sc, before, "从") || ends_with(sc, before, "由"))
+    return false;
+  size_t q = skip_spaces(sc, after);
+  size_t digit = q;
+  while (digit < sc->len && digit - q < 8 && !is_digit((unsigned char)sc->s[digit]))
+    digit++;
+  if (digit >= sc->len || !is_digit((unsigned char)sc->s[digit]))
+    return false;
+  if (!read_at(sc, digit, after, b) || b->start != q)
+    return false;
+  if (b->kind == EARN_Q_NUMBER || b->kind > EARN_Q_COUNT)
+    return false;
+  if (a->kind != EARN_Q_NUMBER && a->kind != b->kind)
+    return false;
+  if (a->kind == b->kind && strcmp(a->unit ? a->unit : "", b->unit ? b->unit : "") != 0)
+    return false;
+  if (a->power == 0 && !(a->num.flags & EARN_NUM_CJK_SCALE)) {
+    int tail = b->scale_power ? b->scale_power : trailing_cjk_power(sc, b);
+    a->power += tail;
+  }
+  if (a->kind == EARN_Q_NUMBER) {
+    a->kind = b->kind;
+    a->unit = b->unit;
+    a->power += b->power - b->scale_power - ((b->num.flags & EARN_NUM_CJK_SCALE) ? 0 : 0);
+  }
+  if (!reading_value(a, low) || !reading_value(b, high) || earn_decimal_cmp(*low, *high) > 0)
+    return false;
+  return true;
+}
+
+/* ---- reading a numeral and its surroundings --------------------------------------------- */
+
+static bool parse_numeral(const scanner *sc, size_t pos, earn_numeral *num, const char **rule) {
+  unsigned char c = (unsigned char)sc->s[pos];
+  if (earn_parse_fraction(sc->s, sc->len, pos, num)) {
+    *rule = "quantity.fraction";
+    return true;
+  }
+  if (earn_parse_cjk(sc->s, sc->len, pos, num)) {
+    *rule = is_digit(c) ? "quantity.digits_cjk_scale" : "quantity.cjk_numeral";
+    return true;
+  }
+  if (is_digit(c) && earn_parse_digits(sc->s, sc->len, pos, num)) {
+    *rule = "quantity.digits";
+    return true;
+  }
+  if (is_alpha(c) && earn_parse_words(sc->s, sc->len, pos, num)) {
+    *rule = "quantity.words";
+    return true;
+  }
+  return false;
+}
+
+/* Read the quantity whose numeral starts at pos; nothing before `floor` is looked at. */
+static bool read_at(scanner *sc, size_t pos, size_t floor, reading *r) {
+  memset(r, 0, sizeof *r);
+  if (!parse_numeral(sc, pos, &r->num, &r->rule))
+    return false;
+  r->start = r->num_start = pos;
+  r->end = r->num_end = r->num.end;
+  r->kind = EARN_Q_NUMBER;
+  r->unit = "";
+  r->qual = EARN_QUAL_EXACT;
+  if (pos > floor && sc->s[pos - 1] == '(')
+    r->paren = true; /* tentatively: read_prefix decides */
+  read_suffix(sc, r);
+  read_prefix(sc, r, floor);
+  bool wants_noun = r->kind == EARN_Q_NUMBER ||
+                    (r->kind == EARN_Q_COUNT && strcmp(r->unit, "people") == 0);
+  if (wants_noun && !noun_after(sc, r))
+    (void)noun_before(sc, r, floor);
+  return true;
+}
+
+/* Digits touching letters (Qwen3.5, 88VIP, 5G, COVID-19, 10-K) are part of a name. */
+static size_t name_token_end(const scanner *sc, size_t pos) {
+  size_t p = pos;
+  while (p < sc->len) {
+    unsigned char c = (unsigned char)sc->s[p];
+    if (is_alnum(c) || c == '_')
+      p++;
+    else if ((c == '.' || c == '-') && p + 1 < sc->len && is_alnum((unsigned char)sc->s[p + 1]) &&
+             p > pos && is_alnum((unsigned char)sc->s[p - 1]))
+      p++;
+    else
+      break;
+  }
+  return p;
+}
+
+static size_t name_token_start(const scanner *sc, size_t pos) {
+  size_t p = pos;
+  while (p > 0) {
+    unsigned char c = (unsigned char)sc->s[p - 1];
+    if (is_alnum(c) || c == '_')
+      p--;
+    else if ((c == '.' || c == '-') && p >= 2 && is_alnum((unsigned char)sc->s[p - 2]))
+      p--;
+    else
+      break;
+  }
+  return p;
+}
+
+/* True when the letters right after a numeral are not a unit, scale or ordinal ending that
+   may stand attached to it ("5bn", "6x", "20bps" are amounts; "88VIP", "5G" are names). */
+static bool letters_make_name(const scanner *sc, size_t end) {
+  size_t e = 0;
+  if (end >= sc->len || !is_alpha((unsigned char)sc->s[end]))
+    return false;
+  if (earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, end, false, &e) ||
+      earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, end, false, &e))
+    return false;
+  return true;
+}
+
+static bool letter_before_is_name(const scanner *sc, size_t pos) {
+  size_t start = 0;
+  if (pos == 0 || !is_alpha((unsigned char)sc->s[pos - 1]))
+    return false;
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, pos, &start);
+  return !(e && e->kind == EARN_Q_MONEY);
+}
+
+static bool is_plain_year(const reading *r) {
+  if (r->kind != EARN_Q_NUMBER || r->has_sign || r->qual != EARN_QUAL_EXACT || r->power != 0 ||
+      (r->num.flags & ~(EARN_NUM_ASCII | EARN_NUM_HAS_DIGIT)) || r->num_end - r->num_start != 4)
+    return false;
+  earn_decimal lo = earn_decimal_from_int(1900), hi = earn_decimal_from_int(2099);
+  return earn_decimal_cmp(r->num.value, lo) >= 0 && earn_decimal_cmp(r->num.value, hi) <= 0;
+}
+
+/* Kanji-only and word numerals are common inside ordinary words (一般, 千問, 十分, "one of"):
+   they count only with a unit or noun, or when they are unmistakably a number. */
+static bool words_numeral_stands(const scanner *sc, const reading *r) {
+  if (r->kind != EARN_Q_NUMBER || r->power != 0)
+    return !(starts_with(sc, r->end, "当たり") || starts_with(sc, r->end, "当り") ||
+             starts_with(sc, r->end, "あたり"));
+  if (r->num.flags & EARN_NUM_FRACTION)
+    return true;
+  if (r->num.flags & EARN_NUM_WORDS)
+    return earn_decimal_cmp(r->num.value, earn_decimal_from_int(1)) != 0;
+  return (r->num.flags & EARN_NUM_HAS_DIGIT) && (r->num.flags & EARN_NUM_CJK_SCALE);
+}
+
+static void set_year_label(scanner *sc, const reading *r) {
+  emit_label(sc, r->num_start, r->num_end, EARN_Q_DATE, "quantity.year", sc->s + r->num_start,
+             4);
+}
+
+/* Read a quantity at pos (a digit, kanji digit or letter); returns where scanning goes on. */
+static size_t read_quantity(scanner *sc, size_t pos, size_t floor) {
+  unsigned char c = (unsigned char)sc->s[pos];
+  if (is_digit(c) && letter_before_is_name(sc, pos)) {
+    size_t a = name_token_start(sc, pos), b = name_token_end(sc, pos);
+    emit_label(sc, a, b, EARN_Q_LABEL, "quantity.name", sc->s + a, b - a);
+    return b;
+  }
+  reading r;
+  if (!read_at(sc, pos, floor, &r))
+    return pos + 1;
+  if (is_digit(c) && letters_make_name(sc, r.num_end)) {
+    size_t a = name_token_start(sc, pos), b = name_token_end(sc, pos);
+    emit_label(sc, a, b, EARN_Q_LABEL, "quantity.name", sc->s + a, b - a);
+    return b;
+  }
+  if (!is_digit(c) && !words_numeral_stands(sc, &r)) {
+    size_t n = 0;
+    code_point_at(sc, pos, &n);
+    return r.num.flags & EARN_NUM_WORDS ? r.num_end : pos + n;
+  }
+  if (is_plain_year(&r)) {
+    set_year_label(sc, &r);
+    return r.num_end;
+  }
+  earn_decimal low, high;
+  reading b;
+  if (r.kind != EARN_Q_DATE && read_range(sc, &r, &low, &high, &b)) {
+    earn_quantity q;
+    memset(&q, 0, sizeof q);
+    q.kind = b.kind;
+    q.qualifier = r.qual != EARN_QUAL_EXACT ? r.qual : b.qual;
+    q.unit = b.unit;
+    q.is_range = true;
+    q.low = low;
+    q.high = high;
+    q.fstart = r.start;
+    q.fend = b.end;
+    q.rule = "quantity.range";
+    q.flags = r.flags | b.flags;
+    earn_doc_add_quantity(sc->doc, &q, "", 0);
+    return b.end;
+  }
+  emit(sc, &r);
+  return r.end > pos ? r.end : pos + 1;
+}
+
+/* A word that is an amount by itself: 三桁 (at least 100%), double-digit, 倍増. */
+static size_t read_word(scanner *sc, size_t pos, const earn_lex_entry *e, size_t end) {
+  earn_quantity q;
+  memset(&q, 0, sizeof q);
+  earn_error err;
+  if (earn_decimal_parse(e->value, strlen(e->value), &q.value, &err) != EARN_OK)
+    return end;
+  q.kind = (earn_qkind)e->kind;
+  q.unit = e->unit;
+  q.qualifier = (earn_qualifier)e->qualifier;
+  q.has_value = true;
+  q.flags = EARN_QF_WORDS | (q.qualifier == EARN_QUAL_AT_LEAST ? EARN_QF_LOWER_BOUND_WORD : 0);
+  q.fstart = pos;
+  q.fend = end;
+  q.rule = "quantity.word";
+  earn_doc_add_quantity(sc->doc, &q, "", 0);
+  return end;
+}
+
+/* ---- the pass ---------------------------------------------------------------------------- */
+
+earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
+  scanner sc = {doc, doc->ex->lex, doc->text.s, doc->text.len, doc->lang};
+  earn_pattern_scan *ps = earn_pattern_scan_new(doc->ex->patterns);
+  if (!ps)
+    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  earn_pattern_hit hit;
+  earn_status failed = EARN_OK;
+  bool have_hit = earn_pattern_next(ps, sc.s, sc.len, 0, &hit, &failed);
+  size_t pos = 0, floor = 0;
+  while (pos < sc.len) {
+    while (have_hit && hit.start < pos)
+      have_hit = earn_pattern_next(ps, sc.s, sc.len, pos, &hit, &failed);
+    if (have_hit && hit.start == pos) {
+      emit_label(&sc, hit.start, hit.end, hit.kind, hit.rule, hit.label, strlen(hit.label));
+      pos = floor = hit.end;
+      continue;
+    }
+    size_t limit = have_hit ? hit.start : sc.len;
+    unsigned char c = (unsigned char)sc.s[pos];
+    size_t next = pos + 1, end = 0;
+    if (c >= 0x80 || (is_alpha(c) && (pos == 0 || !is_alpha((unsigned char)sc.s[pos - 1])))) {
+      const earn_lex_entry *w =
+          earn_lexicon_match(sc.lex, EARN_LEX_WORD, sc.lang, sc.s, limit, pos, false, &end);
+      if (w && (c >= 0x80 || pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]))) {
+        pos = floor = read_word(&sc, pos, w, end);
+        continue;
+      }
+    }
+    if (is_digit(c) || (is_alpha(c) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1])))) {
+      next = read_quantity(&sc, pos, floor);
+      if (next > pos + 1 || is_digit(c))
+        floor = next;
+    } else if (c >= 0x80) {
+      size_t n = 0;
+      uint32_t cp = code_point_at(&sc, pos, &n);
+      next = pos + n;
+      if (is_cjk_numeral_start(cp) && !ends_with(&sc, pos, "第")) {
+        size_t r = read_quantity(&sc, pos, floor);
+        if (r > next) {
+          next = r;
+          floor = r;
+        }
+      }
+    } else if (is_alpha(c)) {
+      while (next < sc.len && is_alpha((unsigned char)sc.s[next]))
+        next++;
+    }
+    pos = next;
+  }
+  earn_pattern_scan_free(ps);
+  if (failed == EARN_ERR_NOMEM)
+    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  if (failed != EARN_OK)
+    earn_doc_add_diag(doc, 0, 0, EARN_SEV_WARNING,
+                      "the date and period patterns failed part-way; dates may be missing");
+  return EARN_OK;
+}

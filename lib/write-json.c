@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: MIT */
+/* Quantities as a JSON array of objects, built and written by jansson. */
+#include <stdlib.h>
+
+#include <jansson.h>
+
+#include "private.h"
+
+typedef struct sink {
+  earn_write_fn write;
+  void *ctx;
+  bool failed;
+} sink;
+
+static int to_sink(const char *buffer, size_t size, void *data) {
+  sink *s = data;
+  if (s->write(buffer, size, s->ctx) != 0) {
+    s->failed = true;
+    return -1;
+  }
+  return 0;
+}
+
+/* Numbers stay strings: JSON readers turn numbers into doubles, and money must stay exact.
+   Offsets are integers; empty cells are null. */
+static json_t *cell_json(const earn_qrow *row, int c) {
+  if (row->cell_len[c] == 0 && c != 2 && c != 8)
+    return json_null();
+  if (c == 6 || c == 7)
+    return json_integer((json_int_t)strtoll(row->cell[c], NULL, 10));
+  return json_stringn(row->cell[c], row->cell_len[c]);
+}
+
+earn_status earn_write_quantities_json(const earn_doc *doc, earn_write_fn write, void *ctx) {
+  json_t *array = json_array();
+  if (!array)
+    return EARN_ERR_NOMEM;
+  for (size_t i = 0; i < doc->nq; i++) {
+    earn_qrow row;
+    earn_quantity_row(doc, &doc->q[i], &row);
+    json_t *obj = json_object();
+    if (!obj || json_array_append_new(array, obj) != 0) {
+      json_decref(array);
+      return EARN_ERR_NOMEM;
+    }
+    for (int c = 0; c < EARN_QCOL_COUNT; c++) {
+      json_t *v = cell_json(&row, c);
+      if (!v || json_object_set_new(obj, earn_quantity_columns[c], v) != 0) {
+        json_decref(array);
+        return EARN_ERR_NOMEM;
+      }
+    }
+  }
+  sink s = {write, ctx, false};
+  int rc = json_dump_callback(array, to_sink, &s, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  json_decref(array);
+  if (rc == 0 && write("\n", 1, ctx) != 0)
+    return EARN_ERR_IO;
+  return rc == 0 ? EARN_OK : s.failed ? EARN_ERR_IO : EARN_ERR_NOMEM;
+}
+
+earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, int header,
+                                      earn_write_fn write, void *ctx) {
+  if (!doc || !write)
+    return EARN_ERR_ARG;
+  switch (format) {
+  case EARN_FORMAT_CSV: return earn_write_quantities_csv(doc, header, write, ctx);
+  case EARN_FORMAT_JSON: return earn_write_quantities_json(doc, write, ctx);
+  }
+  return EARN_ERR_ARG;
+}

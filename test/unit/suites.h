@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: MIT */
+/* One Check suite per library module; main.c runs the one named by CK_RUN_SUITE, or all. */
+#ifndef EARN_TEST_SUITES_H
+#define EARN_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *decimal_suite(void);
+Suite *text_suite(void);
+Suite *numerals_suite(void);
+Suite *lexicon_suite(void);
+Suite *quantity_suite(void);
+Suite *api_suite(void);
+
+#endif

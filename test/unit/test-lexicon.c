@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: MIT */
+/* The embedded lexicons load, and lookups find the longest term in the right direction. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "private.h"
+#include "suites.h"
+
+static earn_allocator alloc;
+static earn_lexicon *lex;
+
+static void setup(void) {
+  earn_allocator_init(&alloc, NULL);
+  earn_error err;
+  ck_assert_int_eq(earn_lexicon_new(&alloc, &lex, &err), EARN_OK);
+}
+
+static void teardown(void) { earn_lexicon_free(lex, &alloc); }
+
+typedef struct forward_case {
+  int category;
+  earn_lang lang;
+  const char *text;
+  size_t pos;
+  bool after_space;
+  const char *term; /* NULL: no match */
+  size_t end;
+} forward_case;
+
+static const forward_case forward_cases[] = {
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "5港元", 1, false, "港元", 7},
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "5港仙", 1, false, "港仙", 7},
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "5元", 1, false, "元", 4},
+    {EARN_LEX_UNIT, EARN_LANG_JA, "5ドル", 1, false, "ドル", 7},
+    {EARN_LEX_UNIT, EARN_LANG_JA, "5香港ドル", 1, false, "香港ドル", 13},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "5 percentage points", 2, true, "percentage points", 19},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "5 percent", 2, true, "percent", 9},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "5 Percent", 2, true, "percent", 9},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "5 percentile", 2, true, NULL, 0},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "6x", 1, false, "x", 2},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "6 x", 2, true, NULL, 0},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "6 xylophones", 2, true, NULL, 0},
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "3个百分点", 1, false, "个百分点", 13},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "20 bps", 3, true, "bps", 6},
+    {EARN_LEX_UNIT, EARN_LANG_JA, "10四半期", 2, false, "四半期", 11},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "1.2 billion", 4, true, "billion", 11},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "1.2bn", 3, false, "bn", 5},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "5m", 1, false, "m", 2},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "5 m", 2, true, NULL, 0},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "5 MM", 2, true, "MM", 4},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "5 mm", 2, true, NULL, 0},
+    {EARN_LEX_SCALE, EARN_LANG_EN, "5 millions", 2, true, "millions", 10},
+    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "400以上", 3, false, "以上", 9},
+    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "2000万を超える", 7, false, "を超える", 19},
+    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "6000万近く", 7, false, "近く", 13},
+    {EARN_LEX_QUALIFIER, EARN_LANG_EN, "5 or more", 2, true, "or more", 9},
+    {EARN_LEX_QUALIFIER, EARN_LANG_EN, "about 5", 0, false, NULL, 0}, /* a prefix only */
+    {EARN_LEX_WORD, EARN_LANG_JA, "三桁成長", 0, false, "三桁", 6},
+    {EARN_LEX_WORD, EARN_LANG_EN, "double-digit growth", 0, false, "double-digit", 12},
+    {EARN_LEX_NOUN, EARN_LANG_JA, "企業顧客の", 0, false, "企業顧客", 12},
+    {EARN_LEX_NOUN, EARN_LANG_EN, "monthly active users", 0, false, "monthly active users", 20},
+    {EARN_LEX_NOUN, EARN_LANG_EN, "usership", 0, false, NULL, 0},
+};
+
+START_TEST(test_forward) {
+  const forward_case *c = &forward_cases[_i];
+  size_t end = 0;
+  const earn_lex_entry *e = earn_lexicon_match(lex, c->category, c->lang, c->text,
+                                               strlen(c->text), c->pos, c->after_space, &end);
+  if (!c->term) {
+    ck_assert_msg(e == NULL, "%s: unexpected match %s", c->text, e ? e->term : "");
+    return;
+  }
+  ck_assert_msg(e != NULL, "%s: no match", c->text);
+  ck_assert_str_eq(e->term, c->term);
+  ck_assert_uint_eq(end, c->end);
+}
+END_TEST
+
+typedef struct backward_case {
+  int category;
+  earn_lang lang;
+  const char *text; /* the term ends at the end of the text */
+  const char *term;
+  const char *unit;
+} backward_case;
+
+static const backward_case backward_cases[] = {
+    {EARN_LEX_UNIT, EARN_LANG_EN, "revenue of US$", "US$", "USD"},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "revenue of HK$", "HK$", "HKD"},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "revenue of $", "$", "USD"},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "revenue of RMB", "RMB", "CNY"},
+    {EARN_LEX_UNIT, EARN_LANG_EN, "revenue of XRMB", NULL, NULL},
+    {EARN_LEX_UNIT, EARN_LANG_JA, "売上高¥", "¥", "JPY"},
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "营收¥", "¥", "CNY"},
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "营收人民币", "人民币", "CNY"},
+    {EARN_LEX_UNIT, EARN_LANG_ZH, "占比百分之", "百分之", "pct"},
+    {EARN_LEX_QUALIFIER, EARN_LANG_EN, "grew more than", "more than", ""},
+    {EARN_LEX_QUALIFIER, EARN_LANG_EN, "grew approximately", "approximately", ""},
+    {EARN_LEX_QUALIFIER, EARN_LANG_EN, "turnover", NULL, NULL},
+    {EARN_LEX_QUALIFIER, EARN_LANG_ZH, "用户超过", "超过", ""},
+    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "売上高約", "約", ""},
+    {EARN_LEX_NOUN, EARN_LANG_JA, "88VIPの会員数", "会員数", "members"},
+    {EARN_LEX_NOUN, EARN_LANG_ZH, "月活跃用户", "月活跃用户", "users"},
+    {EARN_LEX_LINK, EARN_LANG_ZH, "用户达", "达", ""},
+};
+
+START_TEST(test_backward) {
+  const backward_case *c = &backward_cases[_i];
+  size_t start = 0, len = strlen(c->text);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(lex, c->category, c->lang, c->text, len, &start);
+  if (!c->term) {
+    ck_assert_msg(e == NULL, "%s: unexpected match %s", c->text, e ? e->term : "");
+    return;
+  }
+  ck_assert_msg(e != NULL, "%s: no match", c->text);
+  ck_assert_str_eq(e->term, c->term);
+  ck_assert_uint_eq(start, len - strlen(c->term));
+  ck_assert_str_eq(e->unit, c->unit);
+}
+END_TEST
+
+/* Allocation failures at every step of loading are reported, never crash or leak. */
+static int fail_at, calls;
+static void *failing_malloc(size_t n, void *ctx) {
+  (void)ctx;
+  return ++calls == fail_at ? NULL : malloc(n);
+}
+static void *failing_realloc(void *p, size_t n, void *ctx) {
+  (void)ctx;
+  return ++calls == fail_at ? NULL : realloc(p, n);
+}
+static void plain_free(void *p, void *ctx) {
+  (void)ctx;
+  free(p);
+}
+
+START_TEST(test_oom) {
+  earn_alloc hooks = {failing_malloc, failing_realloc, plain_free, NULL};
+  earn_allocator a;
+  earn_allocator_init(&a, &hooks);
+  bool succeeded = false;
+  for (fail_at = 1; fail_at < 2000 && !succeeded; fail_at++) {
+    calls = 0;
+    earn_lexicon *l = NULL;
+    earn_error err;
+    earn_status st = earn_lexicon_new(&a, &l, &err);
+    if (st == EARN_OK) {
+      succeeded = true;
+      earn_lexicon_free(l, &a);
+    } else {
+      ck_assert_int_eq(st, EARN_ERR_NOMEM);
+    }
+  }
+  ck_assert(succeeded);
+}
+END_TEST
+
+Suite *lexicon_suite(void) {
+  Suite *s = suite_create("lexicon");
+  TCase *tc = tcase_create("lookup");
+  tcase_add_unchecked_fixture(tc, setup, teardown);
+  tcase_add_loop_test(tc, test_forward, 0, sizeof forward_cases / sizeof forward_cases[0]);
+  tcase_add_loop_test(tc, test_backward, 0, sizeof backward_cases / sizeof backward_cases[0]);
+  suite_add_tcase(s, tc);
+  TCase *oom = tcase_create("oom");
+  tcase_add_test(oom, test_oom);
+  tcase_set_timeout(oom, 60);
+  suite_add_tcase(s, oom);
+  return s;
+}

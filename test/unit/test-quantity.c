@@ -1,0 +1,3 @@
+/* SPDX-License-Identifier: MIT */
+#include "suites.h"
+Suite *quantity_suite(void) { return suite_create("quantity"); }
