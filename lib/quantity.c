@@ -12,6 +12,7 @@ typedef struct scanner {
   const char *s;
   size_t len;
   earn_lang lang;
+  size_t last_money_end; /* folded end of the last amount of money, for (US$1.2) after it */
 } scanner;
 
 /* A quantity being assembled around one numeral. */
@@ -51,17 +52,28 @@ static bool ends_with(const scanner *sc, size_t pos, const char *lit) {
   return pos >= n && memcmp(sc->s + pos - n, lit, n) == 0;
 }
 
+/* Blanks between a number and its words: a few spaces, and one line break, since releases
+   are often hard-wrapped ("$204.5\nmillion"). */
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
 static size_t skip_spaces(const scanner *sc, size_t pos) {
   size_t p = pos;
-  while (p < sc->len && p - pos < 3 && (sc->s[p] == ' ' || sc->s[p] == '\t'))
+  bool newline = false;
+  while (p < sc->len && p - pos < 4 && (is_blank(sc->s[p]) || (sc->s[p] == '\n' && !newline))) {
+    newline |= sc->s[p] == '\n';
     p++;
+  }
   return p;
 }
 
 static size_t skip_spaces_back(const scanner *sc, size_t pos, size_t floor) {
   size_t p = pos;
-  while (p > floor && pos - p < 3 && (sc->s[p - 1] == ' ' || sc->s[p - 1] == '\t'))
+  bool newline = false;
+  while (p > floor && pos - p < 4 &&
+         (is_blank(sc->s[p - 1]) || (sc->s[p - 1] == '\n' && !newline))) {
+    newline |= sc->s[p - 1] == '\n';
     p--;
+  }
   return p;
 }
 
@@ -276,14 +288,17 @@ static void read_prefix(const scanner *sc, reading *r, size_t floor) {
       r->negative = true;
     }
   }
-  /* Accounting negatives: (1,234) or ($5.2 million). A bare (1) is a note mark, not -1. */
+  /* Accounting negatives: (1,234), $(5.2), (5.2)%. The parenthesis must close right after
+     the digits: "(US$50.0 billion)" after an amount is its translation, and a bare (1) is a
+     note mark, not -1. */
   if (p > floor && sc->s[p - 1] == '(' && !r->negative) {
     size_t close = r->end;
-    bool closed = (close < sc->len && sc->s[close] == ')') ||
-                  (r->num_end < sc->len && sc->s[r->num_end] == ')');
+    bool closed = r->num_end < sc->len && sc->s[r->num_end] == ')';
     bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) ||
                         r->has_currency || r->num.int_digits >= 3;
-    if (closed && looks_amount) {
+    bool translation = r->has_currency && sc->last_money_end &&
+                       skip_spaces_back(sc, p - 1, 0) == sc->last_money_end;
+    if (closed && looks_amount && !translation) {
       r->negative = true;
       r->paren = true;
       r->flags |= EARN_QF_NEGATIVE_MARK;
@@ -328,6 +343,8 @@ static bool emit(scanner *sc, reading *r) {
                                "number too large to hold exactly; not reported as a quantity");
     q.has_value = true;
   }
+  if (q.kind == EARN_Q_MONEY)
+    sc->last_money_end = q.fend;
   return earn_doc_add_quantity(sc->doc, &q, "", 0);
 }
 
@@ -446,8 +463,11 @@ static bool read_at(scanner *sc, size_t pos, size_t floor, reading *r) {
     r->paren = true; /* tentatively: read_prefix decides */
   read_suffix(sc, r);
   read_prefix(sc, r, floor);
+  /* A generic counter (人, 台, 家) says less than a noun next to it (人 ... ユーザー). */
   bool wants_noun = r->kind == EARN_Q_NUMBER ||
-                    (r->kind == EARN_Q_COUNT && strcmp(r->unit, "people") == 0);
+                    (r->kind == EARN_Q_COUNT &&
+                     (strcmp(r->unit, "people") == 0 || strcmp(r->unit, "units") == 0 ||
+                      strcmp(r->unit, "organizations") == 0 || strcmp(r->unit, "stores") == 0));
   if (wants_noun && !noun_after(sc, r))
     (void)noun_before(sc, r, floor);
   return true;
@@ -505,7 +525,7 @@ static bool letter_before_is_name(const scanner *sc, size_t pos) {
 }
 
 static bool is_plain_year(const reading *r) {
-  if (r->kind != EARN_Q_NUMBER || r->has_sign || r->qual != EARN_QUAL_EXACT || r->power != 0 ||
+  if (r->kind != EARN_Q_NUMBER || r->has_sign || r->power != 0 ||
       (r->num.flags & ~(EARN_NUM_ASCII | EARN_NUM_HAS_DIGIT)) || r->num_end - r->num_start != 4)
     return false;
   earn_decimal lo = earn_decimal_from_int(1900), hi = earn_decimal_from_int(2099);
@@ -515,6 +535,11 @@ static bool is_plain_year(const reading *r) {
 /* Kanji-only and word numerals are common inside ordinary words (一般, 千問, 十分, "one of"):
    they count only with a unit or noun, or when they are unmistakably a number. */
 static bool words_numeral_stands(const scanner *sc, const reading *r) {
+  /* 百万元 and 千元 with no digit state a unit ("in RMB millions"), not an amount; 十亿 is
+     an amount. */
+  if ((r->num.flags & EARN_NUM_CJK_SCALE) && !(r->num.flags & EARN_NUM_HAS_DIGIT) &&
+      !starts_with(sc, r->num_start, "十") && !starts_with(sc, r->num_start, "拾"))
+    return false;
   if (r->kind != EARN_Q_NUMBER || r->power != 0)
     return !(starts_with(sc, r->end, "当たり") || starts_with(sc, r->end, "当り") ||
              starts_with(sc, r->end, "あたり"));
@@ -599,7 +624,7 @@ static size_t read_word(scanner *sc, size_t pos, const earn_lex_entry *e, size_t
 /* ---- the pass ---------------------------------------------------------------------------- */
 
 earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
-  scanner sc = {doc, doc->ex->lex, doc->text.s, doc->text.len, doc->lang};
+  scanner sc = {doc, doc->ex->lex, doc->text.s, doc->text.len, doc->lang, 0};
   earn_pattern_scan *ps = earn_pattern_scan_new(doc->ex->patterns);
   if (!ps)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
