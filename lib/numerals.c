@@ -282,8 +282,8 @@ static void cjk_restore(cjk_parse *p) {
   p->range_idiom = false;
 }
 
-/* A multiplier after a run of adjacent digits (二三千, "two or three thousand") is a range,
-   not a number; a run containing 〇 (一〇〇万) is positional and fine. */
+/* Kanji digits in a row before a multiplier say a range (二三千, "two or three thousand"),
+   not a number, unless a 〇 makes them positional (一〇〇万). */
 static bool cjk_bad_multiplicand(const cjk_parse *p) {
   return p->range_idiom || (p->run >= 2 && !p->run_has_zero);
 }

@@ -261,6 +261,30 @@ static bool negative_mark_before(const scanner *sc, size_t p, size_t floor, size
   return false;
 }
 
+/* A currency word or sign just before position *p ("US$", "RMB ", "人民币"), and a minus
+   sign before that ("-$5"). */
+static void take_currency(const scanner *sc, reading *r, size_t *p, size_t floor) {
+  size_t start = 0, q = skip_spaces_back(sc, *p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, q, &start);
+  if (!e || start < floor || (e->kind != EARN_Q_MONEY && e->kind != EARN_Q_PERCENT) ||
+      (r->kind != EARN_Q_NUMBER && e->kind != r->kind))
+    return;
+  if (r->kind == EARN_Q_NUMBER)
+    apply_unit(r, e);
+  else if (r->kind == EARN_Q_MONEY && strcmp(r->unit, e->unit) != 0)
+    earn_doc_add_diag(sc->doc, start, r->end, EARN_SEV_WARNING,
+                      "currency %s before the amount and %s after it; kept %s", e->unit, r->unit,
+                      r->unit);
+  r->has_currency = r->kind == EARN_Q_MONEY;
+  *p = start;
+  if (!r->has_sign && negative_mark_before(sc, *p, floor, &start)) {
+    *p = start;
+    r->negative = true;
+    r->has_sign = true;
+  }
+}
+
 static void read_prefix(const scanner *sc, reading *r, size_t floor) {
   size_t p = r->start, start = 0;
   if (p > floor && sc->s[p - 1] == '+' && (p - 1 == 0 || !is_alnum((unsigned char)sc->s[p - 2]))) {
@@ -271,23 +295,7 @@ static void read_prefix(const scanner *sc, reading *r, size_t floor) {
     r->negative = true;
     r->has_sign = true;
   }
-  size_t q = skip_spaces_back(sc, p, floor);
-  const earn_lex_entry *e =
-      earn_lexicon_match_before(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, q, &start);
-  if (e && start >= floor && (e->kind == EARN_Q_MONEY || e->kind == EARN_Q_PERCENT) &&
-      !(r->kind != EARN_Q_NUMBER && e->kind != r->kind)) {
-    if (r->kind == EARN_Q_NUMBER)
-      apply_unit(r, e);
-    else if (r->kind == EARN_Q_MONEY && strcmp(r->unit, e->unit) != 0)
-      earn_doc_add_diag(sc->doc, start, r->end, EARN_SEV_WARNING,
-                        "currency %s before the amount and %s after it; kept %s", e->unit,
-                        r->unit, r->unit);
-    p = start;
-    if (!r->has_sign && negative_mark_before(sc, p, floor, &start)) {
-      p = start;
-      r->negative = true;
-    }
-  }
+  take_currency(sc, r, &p, floor);
   /* Accounting negatives: (1,234), $(5.2), (5.2)%. The parenthesis must close right after
      the digits: "(US$50.0 billion)" after an amount is its translation, and a bare (1) is a
      note mark, not -1. */
@@ -305,19 +313,20 @@ static void read_prefix(const scanner *sc, reading *r, size_t floor) {
       p--;
       if (close < sc->len && sc->s[close] == ')')
         r->end = close + 1;
+      if (!r->has_currency)
+        take_currency(sc, r, &p, floor); /* $(0.12) */
     }
   }
-  q = skip_spaces_back(sc, p, floor);
-  e = earn_lexicon_match_before(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, q, &start);
+  size_t q = skip_spaces_back(sc, p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, q, &start);
   if (e && start >= floor && r->qual == EARN_QUAL_EXACT) {
     r->qual = (earn_qualifier)e->qualifier;
     p = start;
   }
-  if (r->negative && !r->paren && p < r->start) {
-    /* △ and ▲ are Japanese accounting minus signs: flag them like parentheses. */
-    if (ends_with(sc, r->num_start, "△") || ends_with(sc, r->num_start, "▲"))
-      r->flags |= EARN_QF_NEGATIVE_MARK;
-  }
+  if (r->negative && !r->paren &&
+      (ends_with(sc, r->num_start, "△") || ends_with(sc, r->num_start, "▲")))
+    r->flags |= EARN_QF_NEGATIVE_MARK; /* Japanese accounting minus signs */
   r->start = p;
 }
 
@@ -524,12 +533,23 @@ static bool letter_before_is_name(const scanner *sc, size_t pos) {
   return !(e && e->kind == EARN_Q_MONEY);
 }
 
+static bool is_year_value(earn_decimal v) {
+  earn_decimal lo = earn_decimal_from_int(1900), hi = earn_decimal_from_int(2099);
+  return earn_decimal_cmp(v, lo) >= 0 && earn_decimal_cmp(v, hi) <= 0;
+}
+
+/* 二〇二五年: a year written in kanji digits, not a duration of 2025 years. */
+static bool is_kanji_year(const reading *r) {
+  return r->kind == EARN_Q_DURATION && strcmp(r->unit, "years") == 0 &&
+         (r->num.flags & EARN_NUM_KANJI) && !(r->num.flags & EARN_NUM_CJK_SCALE) &&
+         is_year_value(r->num.value);
+}
+
 static bool is_plain_year(const reading *r) {
   if (r->kind != EARN_Q_NUMBER || r->has_sign || r->power != 0 ||
       (r->num.flags & ~(EARN_NUM_ASCII | EARN_NUM_HAS_DIGIT)) || r->num_end - r->num_start != 4)
     return false;
-  earn_decimal lo = earn_decimal_from_int(1900), hi = earn_decimal_from_int(2099);
-  return earn_decimal_cmp(r->num.value, lo) >= 0 && earn_decimal_cmp(r->num.value, hi) <= 0;
+  return is_year_value(r->num.value);
 }
 
 /* Kanji-only and word numerals are common inside ordinary words (一般, 千問, 十分, "one of"):
@@ -579,6 +599,12 @@ static size_t read_quantity(scanner *sc, size_t pos, size_t floor) {
   if (is_plain_year(&r)) {
     set_year_label(sc, &r);
     return r.num_end;
+  }
+  if (is_kanji_year(&r)) {
+    char year[EARN_DECIMAL_BUFSIZE];
+    size_t n = earn_decimal_format(earn_decimal_normalize(r.num.value), year, sizeof year);
+    emit_label(sc, r.start, r.end, EARN_Q_DATE, "quantity.kanji_year", year, n);
+    return r.end;
   }
   earn_decimal low, high;
   reading b;
