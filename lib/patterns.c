@@ -19,6 +19,7 @@ enum { MAX_DUPLICATES = 16 };
 typedef struct rule {
   char *id;
   earn_qkind kind;
+  uint32_t group; /* the capture group that wraps the rule's alternative */
 } rule;
 
 struct earn_patterns {
@@ -68,7 +69,8 @@ static bool kind_from_name(const char *s, size_t len, earn_qkind *kind) {
   return true;
 }
 
-/* Build "(*MARK:0)(?:p0)|(*MARK:1)(?:p1)|..." and the rule table from the data file. */
+/* Build "(?<r0>p0)|(?<r1>p1)|..." and the rule table from the data file. A named group, not
+   (*MARK), tells which rule matched: a mark would turn off PCRE2's start-of-match bitmap. */
 static earn_status assemble(earn_patterns *p, const earn_embedded *file, char **source,
                             earn_error *err) {
   const earn_allocator *a = &p->alloc;
@@ -93,8 +95,7 @@ static earn_status assemble(earn_patterns *p, const earn_embedded *file, char **
     const char *pat = t2 + 1;
     size_t pat_len = (size_t)(line + n - pat);
     char mark[32];
-    int mark_len = snprintf(mark, sizeof mark, "%s(*MARK:%zu)(?:", len ? "|" : "",
-                            p->rule_count);
+    int mark_len = snprintf(mark, sizeof mark, "%s(?<r%zu>", len ? "|" : "", p->rule_count);
     if (!earn_grow(a, (void **)&buf, &cap, len + (size_t)mark_len + pat_len + 2, 1) ||
         !earn_grow(a, (void **)&p->rules, &rules_cap, p->rule_count + 1, sizeof *p->rules)) {
       earn_dealloc(a, buf);
@@ -120,6 +121,12 @@ static earn_status assemble(earn_patterns *p, const earn_embedded *file, char **
 }
 
 static void collect_group_numbers(earn_patterns *p) {
+  for (size_t i = 0; i < p->rule_count; i++) {
+    char name[32];
+    snprintf(name, sizeof name, "r%zu", i);
+    int n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR)name);
+    p->rules[i].group = n > 0 ? (uint32_t)n : 0;
+  }
   for (int g = 0; g < G_COUNT; g++) {
     PCRE2_SPTR first, last;
     int entry_size = pcre2_substring_nametable_scan(p->code, (PCRE2_SPTR)group_names[g], &first,
@@ -390,11 +397,13 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
       continue;
     }
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(scan->md);
-    PCRE2_SPTR mark = pcre2_get_mark(scan->md);
+    uint32_t pairs = pcre2_get_ovector_count(scan->md);
     size_t index = 0;
-    for (PCRE2_SPTR m = mark; m && *m >= '0' && *m <= '9'; m++)
-      index = index * 10 + (size_t)(*m - '0');
-    if (ov[1] <= ov[0] || !mark || index >= p->rule_count) {
+    while (index < p->rule_count && (p->rules[index].group == 0 ||
+                                     p->rules[index].group >= pairs ||
+                                     ov[2 * p->rules[index].group] == PCRE2_UNSET))
+      index++;
+    if (ov[1] <= ov[0] || index >= p->rule_count) {
       uint32_t cp;
       from = ov[0] + (ov[0] < len ? earn_utf8_decode(s + ov[0], len - ov[0], &cp) : 1);
       continue;

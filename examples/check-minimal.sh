@@ -1,0 +1,26 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Runs the minimal example and checks that each expected line pattern appears in its output.
+# usage: check-minimal.sh EXAMPLE [FILE] -- REGEX...
+set -eu
+exe=$1
+shift
+args=
+if [ "$1" != "--" ]; then
+  args=$1
+  shift
+fi
+shift
+out=$("$exe" $args)
+status=0
+for pattern in "$@"; do
+  if ! printf '%s\n' "$out" | grep -Eq -- "$pattern"; then
+    echo "missing: $pattern"
+    status=1
+  fi
+done
+if [ $status -ne 0 ]; then
+  echo "output was:"
+  printf '%s\n' "$out"
+fi
+exit $status

@@ -1,0 +1,275 @@
+# SPDX-License-Identifier: MIT
+# End-to-end tests of the earnings tool: exit codes, messages and output shape, as TAP.
+#
+# usage: test-cli.py EARNINGS SAMPLES_DIR
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HEADER = "kind,value,unit,qualifier,low,high,start,end,label,rule,text"
+COLUMNS = HEADER.split(",")
+EXE = sys.argv[1]
+SAMPLES = sys.argv[2]
+SCRATCH = tempfile.mkdtemp(prefix="earnings-cli-")
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def run(*args, stdin=b""):
+    """Runs the tool; returns (exit code, stdout bytes, stderr text)."""
+    p = subprocess.run([EXE, *args], input=stdin, capture_output=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def scratch(name, data):
+    path = os.path.join(SCRATCH, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+def expect(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def expect_exit(got, want, err):
+    expect(got == want, f"exit {got}, expected {want}; stderr: {err.strip()[:300]}")
+
+
+def parse_csv(out):
+    text = out.decode("utf-8")
+    expect((text.splitlines() or [""])[0] == HEADER, f"first line is {text.splitlines()[:1]}")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    for row in rows:
+        expect(len(row) == len(COLUMNS), f"row with {len(row)} fields: {row}")
+    return [dict(zip(COLUMNS, row)) for row in rows[1:]]
+
+
+def check_spans(rows, data):
+    """Spans lie in the input, are ordered by start, and the text column is their bytes."""
+    last = 0
+    for r in rows:
+        start, end = int(r["start"]), int(r["end"])
+        expect(0 <= start <= end <= len(data), f"span [{start},{end}) outside {len(data)} bytes")
+        expect(start >= last, f"row at {start} after a row at {last}")
+        last = start
+        expect(data[start:end].decode("utf-8") == r["text"], f"text {r['text']!r} != span bytes")
+
+
+def has_row(rows, kind, value, unit):
+    return any(r["kind"] == kind and r["value"] == value and r["unit"] == unit for r in rows)
+
+
+@test
+def version():
+    code, out, err = run("--version")
+    expect_exit(code, 0, err)
+    expect(re.fullmatch(rb"earnings \d+\.\d+\.\d+\n", out), f"--version printed {out!r}")
+
+
+@test
+def help_top():
+    code, out, err = run("--help")
+    expect_exit(code, 0, err)
+    expect(out.startswith(b"usage: earnings ") and b"quantities" in out, "no usage")
+
+
+@test
+def help_quantities():
+    code, out, err = run("quantities", "--help")
+    expect_exit(code, 0, err)
+    expect(out.startswith(b"usage: earnings quantities"), "no usage")
+    expect(HEADER.encode() in out.replace(b"\n", b""), "usage does not name the columns")
+
+
+def sample_test(name, lang, expected):
+    path = os.path.join(SAMPLES, name)
+
+    def body():
+        with open(path, "rb") as f:
+            data = f.read()
+        for args in ((), ("--lang", lang)):
+            code, out, err = run("quantities", *args, path)
+            expect_exit(code, 0, err)
+            expect(err == "", f"unexpected stderr: {err}")
+            rows = parse_csv(out)
+            check_spans(rows, data)
+            for kind, value, unit in expected:
+                expect(has_row(rows, kind, value, unit), f"no row {kind},{value},{unit}")
+        code, out, err = run("quantities", "--format", "json", path)
+        expect_exit(code, 0, err)
+        items = json.loads(out.decode("utf-8"))
+        expect(isinstance(items, list) and len(items) == len(rows), "JSON and CSV differ in rows")
+        for item, row in zip(items, rows):
+            expect(set(item) == set(COLUMNS), f"JSON keys {sorted(item)}")
+            expect(item["start"] == int(row["start"]) and item["text"] == row["text"],
+                   f"JSON item {item} does not match CSV row {row}")
+
+    body.__name__ = "quantities_" + name
+    TESTS.append(body)
+
+
+sample_test("sample-ja.txt", "ja", [("money", "123650000000", "CNY"),
+                                    ("percent", "14", "pct"),
+                                    ("count", "420000000", "users")])
+sample_test("sample-en.txt", "en", [("money", "4820000000", "USD"),
+                                    ("percent", "18", "pct"),
+                                    ("money", "1.37", "USD")])
+sample_test("sample-zh.txt", "zh", [("money", "38672000000", "CNY"),
+                                    ("pp", "4.6", "pp"),
+                                    ("count", "365000000", "users")])
+
+
+@test
+def stdin_dash():
+    path = os.path.join(SAMPLES, "sample-en.txt")
+    with open(path, "rb") as f:
+        data = f.read()
+    code, from_file, err = run("quantities", path)
+    expect_exit(code, 0, err)
+    code, from_stdin, err = run("quantities", "-", stdin=data)
+    expect_exit(code, 0, err)
+    expect(from_stdin == from_file, "stdin output differs from file output")
+
+
+@test
+def output_file():
+    path = os.path.join(SAMPLES, "sample-zh.txt")
+    code, want, err = run("quantities", path)
+    target = os.path.join(SCRATCH, "out.csv")
+    code, out, err = run("quantities", "-o", target, path)
+    expect_exit(code, 0, err)
+    expect(out == b"", "stdout not empty with -o")
+    with open(target, "rb") as f:
+        expect(f.read() == want, "-o FILE content differs from stdout output")
+
+
+@test
+def output_file_unwritable():
+    code, out, err = run("quantities", "-o", os.path.join(SCRATCH, "no", "such", "dir"),
+                         os.path.join(SAMPLES, "sample-en.txt"))
+    expect_exit(code, 1, err)
+    expect(": error: " in err, f"message: {err}")
+
+
+@test
+def missing_file():
+    path = os.path.join(SCRATCH, "does-not-exist.txt")
+    code, out, err = run("quantities", path)
+    expect_exit(code, 1, err)
+    expect(err.startswith(path + ": error: "), f"message: {err}")
+
+
+@test
+def directory_as_file():
+    code, out, err = run("quantities", SCRATCH)
+    expect_exit(code, 1, err)
+    expect(err.startswith(SCRATCH + ": error: "), f"message: {err}")
+
+
+@test
+def bad_option():
+    code, out, err = run("quantities", "--no-such-option", os.path.join(SAMPLES, "sample-en.txt"))
+    expect_exit(code, 2, err)
+    expect("usage:" in err, "no usage on a bad option")
+
+
+@test
+def unknown_format():
+    code, out, err = run("quantities", "--format", "xml", os.path.join(SAMPLES, "sample-en.txt"))
+    expect_exit(code, 2, err)
+
+
+@test
+def bad_lang():
+    code, out, err = run("quantities", "--lang", "fr", os.path.join(SAMPLES, "sample-en.txt"))
+    expect_exit(code, 2, err)
+
+
+@test
+def no_file_and_unknown_command():
+    for args in (("quantities",), ("no-such-command",), ()):
+        code, out, err = run(*args)
+        expect_exit(code, 2, err)
+
+
+@test
+def invalid_utf8():
+    # The bad byte is the third character of line 2 (columns count code points).
+    path = scratch("invalid.txt", b"Revenue 5%\n" + "売上".encode("utf-8") + b"\xff 9%\n")
+    code, out, err = run("quantities", path)
+    expect_exit(code, 1, err)
+    expect(err.startswith(path + ":2:3: error: "), f"message: {err}")
+
+
+@test
+def replace_invalid():
+    path = scratch("invalid-replace.txt", b"Revenue rose 12%\xff\xfe to $3 billion.\n")
+    code, out, err = run("quantities", "--replace-invalid", path)
+    expect_exit(code, 0, err)
+    expect(re.search(r":\d+:\d+: warning: ", err), f"no warning: {err}")
+    rows = parse_csv(out)
+    expect(has_row(rows, "money", "3000000000", "USD"), "figures after the bad bytes are lost")
+
+
+@test
+def empty_file():
+    path = scratch("empty.txt", b"")
+    code, out, err = run("quantities", path)
+    expect_exit(code, 0, err)
+    expect(out == (HEADER + "\n").encode() or out == (HEADER + "\r\n").encode(),
+           f"empty input gave {out!r}")
+    code, out, err = run("quantities", "--format", "json", path)
+    expect_exit(code, 0, err)
+    expect(json.loads(out.decode("utf-8")) == [], f"empty input gave JSON {out!r}")
+
+
+@test
+def nul_byte():
+    path = scratch("nul.txt", b"Revenue\x00 was $5 billion")
+    code, out, err = run("quantities", path)
+    expect_exit(code, 1, err)
+    expect(err.startswith(path + ":1:8: error: "), f"message: {err}")
+
+
+@test
+def bom_is_skipped():
+    plain = b"Net income was $612 million."
+    code, out1, err = run("quantities", scratch("plain.txt", plain))
+    code, out2, err = run("quantities", scratch("bom.txt", b"\xef\xbb\xbf" + plain))
+    expect_exit(code, 0, err)
+    rows1, rows2 = parse_csv(out1), parse_csv(out2)
+    expect(len(rows1) == len(rows2) and all(int(b["start"]) == int(a["start"]) + 3
+                                            for a, b in zip(rows1, rows2)),
+           "a BOM should shift spans by its 3 bytes")
+
+
+def main():
+    print(f"1..{len(TESTS)}")
+    failed = 0
+    for i, fn in enumerate(TESTS, 1):
+        try:
+            fn()
+            print(f"ok {i} - {fn.__name__}")
+        except Exception as e:  # a failed expectation or a tool that misbehaved
+            failed += 1
+            print(f"not ok {i} - {fn.__name__}")
+            for line in str(e).splitlines() or [type(e).__name__]:
+                print(f"# {line}")
+    shutil.rmtree(SCRATCH, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
