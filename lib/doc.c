@@ -45,10 +45,38 @@ const char *earn_lang_name(earn_lang lang) {
   }
 }
 
+/* Characters written one way in Japanese and another in simplified Chinese (億/亿, 円/元
+   forms, 価/价): they decide short texts that have no kana. */
+static int script_vote(uint32_t cp) {
+  switch (cp) {
+  case 0x5104: /* 億 */
+  case 0x5186: /* 円 */
+  case 0x92AD: /* 銭 */
+  case 0x5272: /* 割 */
+  case 0x4FA1: /* 価 */
+  case 0x55B6: /* 営 */
+  case 0x5897: /* 増 */
+  case 0x6E1B: /* 減 */
+    return 1;
+  case 0x4EBF: /* 亿 */
+  case 0x4E2A: /* 个 */
+  case 0x4EEC: /* 们 */
+  case 0x8FD9: /* 这 */
+  case 0x4E3A: /* 为 */
+  case 0x8425: /* 营 */
+  case 0x589E: /* 增 */
+  case 0x51CF: /* 减 */
+    return -1;
+  default:
+    return 0;
+  }
+}
+
 /* Kana only occur in Japanese; Han without kana is Chinese; otherwise English. A few kana
    in a Chinese text (a quoted brand) should not flip it, hence the ratio. */
 static earn_lang detect_lang(const char *s, size_t len) {
   size_t kana = 0, han = 0;
+  long vote = 0;
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
@@ -59,10 +87,12 @@ static earn_lang detect_lang(const char *s, size_t len) {
     i += earn_utf8_decode(s + i, len - i, &cp);
     if (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB)
       kana++;
-    else if (cp >= 0x4E00 && cp <= 0x9FFF)
+    else if (cp >= 0x4E00 && cp <= 0x9FFF) {
       han++;
+      vote += script_vote(cp);
+    }
   }
-  if (kana > 0 && kana * 20 >= han)
+  if ((kana > 0 && kana * 20 >= han) || (kana == 0 && vote > 0))
     return EARN_LANG_JA;
   if (han > 0)
     return EARN_LANG_ZH;

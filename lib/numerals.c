@@ -219,7 +219,16 @@ static const cjk_char cjk_chars[] = {
     {0x4EDF, CJK_SMALL, 3}, /* 仟 */ {0x4E07, CJK_BIG, 4},   /* 万 */
     {0x842C, CJK_BIG, 4},   /* 萬 */ {0x5104, CJK_BIG, 8},   /* 億 */
     {0x4EBF, CJK_BIG, 8},   /* 亿 */ {0x5146, CJK_BIG, 12},  /* 兆 */
+    {0x53C1, CJK_DIGIT, 3}, /* 叁 */ {0x9646, CJK_DIGIT, 6}, /* 陆 */
+    {0x8D30, CJK_DIGIT, 2}, /* 贰 */ {0x5006, CJK_DIGIT, 2}, /* 倆 */
 };
+
+bool earn_is_cjk_numeral_start(uint32_t cp) {
+  for (size_t i = 0; i < sizeof cjk_chars / sizeof cjk_chars[0]; i++)
+    if (cjk_chars[i].cp == cp)
+      return cjk_chars[i].kind != CJK_BIG;
+  return false;
+}
 
 static cjk_kind cjk_char_at(const char *s, size_t len, size_t i, unsigned *value) {
   uint32_t cp = cp3_at(s, len, i);

@@ -110,6 +110,10 @@ bool earn_parse_words(const char *s, size_t len, size_t pos, earn_numeral *out);
    fraction has no finite decimal, with EARN_NUM_INEXACT). */
 bool earn_parse_fraction(const char *s, size_t len, size_t pos, earn_numeral *out);
 
+/* True for a kanji/hanzi that can begin a numeral: a digit (一, 壱, 两, 〇) or 十百千 and their
+   formal forms; never 万億亿兆, which only follow a number. */
+bool earn_is_cjk_numeral_start(uint32_t cp);
+
 /* ---- lexicon.c: word lists from data/lexicon, embedded at build time ------------------- */
 
 /* A lexicon entry: a term and the attributes its file gives it. */

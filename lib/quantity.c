@@ -30,6 +30,7 @@ typedef struct reading {
   bool has_currency;
   bool has_noun;
   bool has_sign;
+  bool paren_closed; /* ")" came right after the digits: "$(5.2) million" */
   uint32_t flags;
   const char *rule;
   earn_decimal extra; /* sen added to yen (25円50銭) */
@@ -81,18 +82,6 @@ static uint32_t code_point_at(const scanner *sc, size_t pos, size_t *len) {
   uint32_t cp = 0;
   *len = earn_utf8_decode(sc->s + pos, sc->len - pos, &cp);
   return cp;
-}
-
-/* Kanji/hanzi that can begin a numeral: digits and 十百千 (never 万億兆 alone). */
-static bool is_cjk_numeral_start(uint32_t cp) {
-  static const uint32_t starts[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                    0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343,
-                                    0x4E24, 0x5169, 0x58F1, 0x5F10, 0x53C2, 0x58F9, 0x8CB3,
-                                    0x53C3, 0x62FE};
-  for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-    if (starts[i] == cp)
-      return true;
-  return false;
 }
 
 /* ---- building the value ------------------------------------------------------------- */
@@ -199,9 +188,27 @@ static bool noun_before(const scanner *sc, reading *r, size_t floor) {
   return true;
 }
 
+/* 500余万, 一千多万: a multiplier after 余 or 多 scales the number before them. */
+static int multiplier_after(const scanner *sc, size_t pos, size_t *end) {
+  static const struct {
+    const char *word;
+    int power;
+  } words[] = {{"万亿", 12}, {"万億", 12}, {"亿", 8}, {"億", 8}, {"万", 4}, {"萬", 4}};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (starts_with(sc, pos, words[i].word)) {
+      *end = pos + strlen(words[i].word);
+      return words[i].power;
+    }
+  return 0;
+}
+
 static void read_suffix(const scanner *sc, reading *r) {
   size_t end = 0, p;
   const earn_lex_entry *e;
+  if (r->paren && r->end < sc->len && sc->s[r->end] == ')') {
+    r->paren_closed = true;
+    r->end++;
+  }
   if (!(r->num.flags & EARN_NUM_CJK_SCALE)) {
     p = skip_spaces(sc, r->end);
     e = earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, p, p > r->end,
@@ -212,8 +219,6 @@ static void read_suffix(const scanner *sc, reading *r) {
       r->end = end;
     }
   }
-  if (r->paren && r->end < sc->len && sc->s[r->end] == ')')
-    r->end++; /* "(5.2)%": the unit stands outside the parentheses */
   p = skip_spaces(sc, r->end);
   e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, p, p > r->end, &end);
   if (e && !(r->has_currency && e->kind != EARN_Q_MONEY)) {
@@ -235,6 +240,17 @@ static void read_suffix(const scanner *sc, reading *r) {
   if (e) {
     r->qual = (earn_qualifier)e->qualifier;
     r->end = end;
+    int power = multiplier_after(sc, r->end, &end);
+    if (power && r->kind == EARN_Q_NUMBER) {
+      r->power += power;
+      r->end = end;
+      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false,
+                             &end);
+      if (e) {
+        apply_unit(r, e);
+        r->end = end;
+      }
+    }
     /* 100余家, 30多个: the counter comes after the qualifier. */
     if (r->kind == EARN_Q_NUMBER) {
       e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false,
@@ -250,9 +266,15 @@ static void read_suffix(const scanner *sc, reading *r) {
 /* ---- what precedes a numeral --------------------------------------------------------- */
 
 static bool negative_mark_before(const scanner *sc, size_t p, size_t floor, size_t *start) {
-  if (p >= floor + 3 && (ends_with(sc, p, "△") || ends_with(sc, p, "▲"))) {
-    *start = p - 3;
-    return true;
+  static const char *const marks[] = {"△", "▲", "マイナス", "负", "負", "minus ", "Minus "};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+    size_t n = strlen(marks[i]);
+    if (p >= floor + n && ends_with(sc, p, marks[i]) &&
+        (marks[i][0] != 'm' && marks[i][0] != 'M' ? true
+                                                  : p == n || !is_alpha((unsigned char)sc->s[p - n - 1]))) {
+      *start = p - n;
+      return true;
+    }
   }
   if (p > floor && sc->s[p - 1] == '-' && (p - 1 == 0 || !is_alnum((unsigned char)sc->s[p - 2]))) {
     *start = p - 1;
@@ -301,7 +323,7 @@ static void read_prefix(const scanner *sc, reading *r, size_t floor) {
      note mark, not -1. */
   if (p > floor && sc->s[p - 1] == '(' && !r->negative) {
     size_t close = r->end;
-    bool closed = r->num_end < sc->len && sc->s[r->num_end] == ')';
+    bool closed = r->paren_closed || (close < sc->len && sc->s[close] == ')');
     bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) ||
                         r->has_currency || r->num.int_digits >= 3;
     bool translation = r->has_currency && sc->last_money_end &&
@@ -359,6 +381,12 @@ static bool emit(scanner *sc, reading *r) {
 
 static bool emit_label(scanner *sc, size_t start, size_t end, earn_qkind kind, const char *rule,
                        const char *label, size_t label_len) {
+  if (kind == EARN_Q_LABEL) {
+    /* A name is reported as written, before width folding (（注1）, ＮＹＳＥ). */
+    const earn_text *t = &sc->doc->text;
+    label = sc->doc->input + t->map[start];
+    label_len = t->map[end] - t->map[start];
+  }
   earn_quantity q;
   memset(&q, 0, sizeof q);
   q.kind = kind;
@@ -415,6 +443,12 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     return false;
   if (!read_at(sc, digit, after, b) || b->start != q)
     return false;
+  if (b->kind == EARN_Q_NUMBER && a->kind != EARN_Q_NUMBER && !b->has_sign) {
+    /* $10-12 million: the second bound shares the first one's currency. */
+    b->kind = a->kind;
+    b->unit = a->unit;
+    b->power += a->power - a->scale_power;
+  }
   if (b->kind == EARN_Q_NUMBER || b->kind > EARN_Q_COUNT)
     return false;
   if (a->kind != EARN_Q_NUMBER && a->kind != b->kind)
@@ -428,7 +462,7 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
   if (a->kind == EARN_Q_NUMBER) {
     a->kind = b->kind;
     a->unit = b->unit;
-    a->power += b->power - b->scale_power - ((b->num.flags & EARN_NUM_CJK_SCALE) ? 0 : 0);
+    a->power += b->power - b->scale_power;
   }
   if (!reading_value(a, low) || !reading_value(b, high) || earn_decimal_cmp(*low, *high) > 0)
     return false;
@@ -441,6 +475,12 @@ static bool parse_numeral(const scanner *sc, size_t pos, earn_numeral *num, cons
   unsigned char c = (unsigned char)sc->s[pos];
   if (earn_parse_fraction(sc->s, sc->len, pos, num)) {
     *rule = "quantity.fraction";
+    return true;
+  }
+  /* 2.3百分点 and 5百分之 are percentage words after plain digits, not 百 as hundreds. */
+  if (is_digit(c) && earn_parse_digits(sc->s, sc->len, pos, num) &&
+      starts_with(sc, num->end, "百分")) {
+    *rule = "quantity.digits";
     return true;
   }
   if (earn_parse_cjk(sc->s, sc->len, pos, num)) {
@@ -498,13 +538,13 @@ static size_t name_token_end(const scanner *sc, size_t pos) {
   return p;
 }
 
-static size_t name_token_start(const scanner *sc, size_t pos) {
+static size_t name_token_start(const scanner *sc, size_t pos, size_t floor) {
   size_t p = pos;
-  while (p > 0) {
+  while (p > floor) {
     unsigned char c = (unsigned char)sc->s[p - 1];
     if (is_alnum(c) || c == '_')
       p--;
-    else if ((c == '.' || c == '-') && p >= 2 && is_alnum((unsigned char)sc->s[p - 2]))
+    else if ((c == '.' || c == '-') && p >= floor + 2 && is_alnum((unsigned char)sc->s[p - 2]))
       p--;
     else
       break;
@@ -552,13 +592,27 @@ static bool is_plain_year(const reading *r) {
   return is_year_value(r->num.value);
 }
 
+/* 単位：百万円, 以人民币千元列示, （百万円）: a multiplier with a currency and no digit, in
+   a unit statement, is the unit of the figures around it. */
+static bool states_unit(const scanner *sc, const reading *r) {
+  static const char *const cues[] = {"単位", "单位", "單位", "以", "(", "in"};
+  size_t p = r->start, floor = r->start > 24 ? r->start - 24 : 0;
+  while (p > floor && (sc->s[p - 1] == ' ' || sc->s[p - 1] == ':'))
+    p--;
+  for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++)
+    if (ends_with(sc, p, cues[i]))
+      return true;
+  return r->end < sc->len && sc->s[r->end] == ')';
+}
+
 /* Kanji-only and word numerals are common inside ordinary words (一般, 千問, 十分, "one of"):
    they count only with a unit or noun, or when they are unmistakably a number. */
 static bool words_numeral_stands(const scanner *sc, const reading *r) {
   /* 百万元 and 千元 with no digit state a unit ("in RMB millions"), not an amount; 十亿 is
      an amount. */
   if ((r->num.flags & EARN_NUM_CJK_SCALE) && !(r->num.flags & EARN_NUM_HAS_DIGIT) &&
-      !starts_with(sc, r->num_start, "十") && !starts_with(sc, r->num_start, "拾"))
+      !starts_with(sc, r->num_start, "十") && !starts_with(sc, r->num_start, "拾") &&
+      (r->kind == EARN_Q_NUMBER || states_unit(sc, r)))
     return false;
   if (r->kind != EARN_Q_NUMBER || r->power != 0)
     return !(starts_with(sc, r->end, "当たり") || starts_with(sc, r->end, "当り") ||
@@ -579,7 +633,7 @@ static void set_year_label(scanner *sc, const reading *r) {
 static size_t read_quantity(scanner *sc, size_t pos, size_t floor) {
   unsigned char c = (unsigned char)sc->s[pos];
   if (is_digit(c) && letter_before_is_name(sc, pos)) {
-    size_t a = name_token_start(sc, pos), b = name_token_end(sc, pos);
+    size_t a = name_token_start(sc, pos, floor), b = name_token_end(sc, pos);
     emit_label(sc, a, b, EARN_Q_LABEL, "quantity.name", sc->s + a, b - a);
     return b;
   }
@@ -587,7 +641,7 @@ static size_t read_quantity(scanner *sc, size_t pos, size_t floor) {
   if (!read_at(sc, pos, floor, &r))
     return pos + 1;
   if (is_digit(c) && letters_make_name(sc, r.num_end)) {
-    size_t a = name_token_start(sc, pos), b = name_token_end(sc, pos);
+    size_t a = name_token_start(sc, pos, floor), b = name_token_end(sc, pos);
     emit_label(sc, a, b, EARN_Q_LABEL, "quantity.name", sc->s + a, b - a);
     return b;
   }
@@ -669,7 +723,8 @@ earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
     size_t limit = have_hit ? hit.start : sc.len;
     unsigned char c = (unsigned char)sc.s[pos];
     size_t next = pos + 1, end = 0;
-    if (c >= 0x80 || (is_alpha(c) && (pos == 0 || !is_alpha((unsigned char)sc.s[pos - 1])))) {
+    if (c >= 0x80 || is_digit(c) ||
+        (is_alpha(c) && (pos == 0 || !is_alpha((unsigned char)sc.s[pos - 1])))) {
       const earn_lex_entry *w =
           earn_lexicon_match(sc.lex, EARN_LEX_WORD, sc.lang, sc.s, limit, pos, false, &end);
       if (w && (c >= 0x80 || pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]))) {
@@ -685,7 +740,7 @@ earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
       size_t n = 0;
       uint32_t cp = code_point_at(&sc, pos, &n);
       next = pos + n;
-      if (is_cjk_numeral_start(cp) && !ends_with(&sc, pos, "第")) {
+      if (earn_is_cjk_numeral_start(cp) && !ends_with(&sc, pos, "第")) {
         size_t r = read_quantity(&sc, pos, floor);
         if (r > next) {
           next = r;
