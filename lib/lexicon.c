@@ -108,6 +108,8 @@ static int parse_flags(field f) {
     flags |= EARN_LEXF_CASE;
   if (field_has(f, "attached"))
     flags |= EARN_LEXF_ATTACHED;
+  if (field_has(f, "sub"))
+    flags |= EARN_LEXF_SUB;
   return flags;
 }
 
@@ -386,7 +388,7 @@ static bool entry_applies(const earn_lex_entry *e, int category, earn_lang lang,
 }
 
 const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, earn_lang lang,
-                                         const char *s, size_t len, size_t pos, bool after_space,
+                                         const char *s, size_t len, size_t pos, unsigned context,
                                          size_t *end) {
   const trie *t = &lex->forward;
   const earn_lex_entry *best = NULL;
@@ -400,7 +402,9 @@ const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, 
       const earn_lex_entry *cand = &lex->entries[e - 1];
       if (!entry_applies(cand, category, lang, EARN_LEXPOS_SUFFIX))
         continue;
-      if (after_space && (cand->flags & EARN_LEXF_ATTACHED))
+      if ((context & EARN_MATCH_AFTER_SPACE) && (cand->flags & EARN_LEXF_ATTACHED))
+        continue;
+      if (!(context & EARN_MATCH_SUBUNITS) && (cand->flags & EARN_LEXF_SUB))
         continue;
       if ((cand->flags & EARN_LEXF_CASE) && memcmp(s + pos, cand->term, cand->term_len) != 0)
         continue;

@@ -243,7 +243,8 @@ static cjk_kind cjk_char_at(const char *s, size_t len, size_t i, unsigned *value
   return CJK_NONE;
 }
 
-typedef enum cjk_token { TOK_NONE, TOK_KANJI, TOK_ASCII, TOK_SMALL, TOK_BIG } cjk_token;
+/* TOK_POINT: a 点 decimal part was read (十五点七); only a big multiplier may follow. */
+typedef enum cjk_token { TOK_NONE, TOK_KANJI, TOK_ASCII, TOK_SMALL, TOK_BIG, TOK_POINT } cjk_token;
 typedef enum cjk_step { STEP_GO, STEP_STOP, STEP_FAIL } cjk_step;
 
 /* A numeral is read section by section: digits (pending) times 十百千 add up to a section,
@@ -263,6 +264,7 @@ typedef struct cjk_parse {
   int big_own;       /* that multiplier's own power (8 for the 亿 of 万亿) */
   int prev_big;      /* power of the big multiplier before it */
   cjk_token last;
+  int abbrev;   /* 四百五, 一万三: a lone digit after a multiplier counts one place lower */
   bool any_cjk; /* a kanji digit or multiplier was read */
   uint32_t flags;
   unsigned int_digits;
@@ -317,11 +319,18 @@ static cjk_step cjk_ascii(cjk_parse *p, const char *s, size_t len, size_t i) {
 static cjk_step cjk_digit(cjk_parse *p, unsigned d, size_t next) {
   if (p->last == TOK_ASCII)
     return STEP_STOP;
+  if (p->last == TOK_POINT)
+    return STEP_STOP;
   earn_decimal digit = earn_decimal_from_int((int64_t)d);
+  p->abbrev = 0;
   if (p->last != TOK_KANJI) {
     p->pending = digit;
     p->run = 1;
     p->run_has_zero = d == 0;
+    if (d != 0 && p->last == TOK_SMALL && p->small >= 2)
+      p->abbrev = p->small - 1;
+    else if (d != 0 && p->last == TOK_BIG)
+      p->abbrev = p->big_own - 1;
   } else if (p->small != 0) {
     /* After 十百千 only 零 may precede the units digit (一百零六). */
     if (!earn_decimal_is_zero(p->pending))
@@ -349,8 +358,9 @@ static cjk_step cjk_digit(cjk_parse *p, unsigned d, size_t next) {
 }
 
 static cjk_step cjk_small(cjk_parse *p, int power, size_t next) {
-  if (p->small != 0 && power >= p->small)
+  if (p->last == TOK_POINT || (p->small != 0 && power >= p->small))
     return STEP_STOP;
+  p->abbrev = 0;
   if (cjk_bad_multiplicand(p))
     return STEP_FAIL;
   earn_decimal mult = earn_decimal_from_int(1);
@@ -393,6 +403,7 @@ static cjk_step cjk_compound(cjk_parse *p, int power, size_t next) {
 static cjk_step cjk_big(cjk_parse *p, int power, size_t next) {
   if (p->last == TOK_NONE)
     return STEP_STOP;
+  p->abbrev = 0;
   if (!p->has_pending && p->small == 0)
     return cjk_compound(p, power, next);
   if (p->big != 0 && power >= p->big) {
@@ -424,11 +435,52 @@ static cjk_step cjk_big(cjk_parse *p, int power, size_t next) {
   return STEP_GO;
 }
 
+/* 十五点七, 一点五: 点 and kanji digits after it are a decimal part of the open section. */
+static cjk_step cjk_point(cjk_parse *p, const char *s, size_t len, size_t i) {
+  if (p->last != TOK_KANJI && p->last != TOK_SMALL)
+    return STEP_STOP;
+  if (p->last == TOK_KANJI && p->run >= 2 && !p->run_has_zero && p->small == 0)
+    return STEP_STOP;
+  earn_decimal value = p->section, fraction = zero();
+  if (p->has_pending && !add_to(&value, p->pending))
+    return STEP_FAIL;
+  size_t j = i + 3;
+  int places = 0;
+  unsigned d = 0;
+  while (places < 12 && cjk_char_at(s, len, j, &d) == CJK_DIGIT) {
+    earn_decimal digit;
+    if (!shifted(earn_decimal_from_int((int64_t)d), -(places + 1), &digit) ||
+        !add_to(&fraction, digit))
+      return STEP_FAIL;
+    places++;
+    j += 3;
+  }
+  if (places == 0 || !add_to(&value, fraction))
+    return STEP_STOP;
+  p->pending = value;
+  p->has_pending = true;
+  p->section = zero();
+  p->small = 0;
+  p->run = 0;
+  p->abbrev = 0;
+  p->flags |= EARN_NUM_DECIMAL;
+  p->end = j;
+  p->last = TOK_POINT;
+  return STEP_GO;
+}
+
 static cjk_step cjk_next(cjk_parse *p, const char *s, size_t len) {
   size_t i = p->end;
   if (i < len && is_digit(s[i]))
     return cjk_ascii(p, s, len, i);
   unsigned value = 0;
+  uint32_t cp = cp3_at(s, len, i);
+  if (cp == 0x70B9 || cp == 0x9EDE) /* 点 點 */
+    return cjk_point(p, s, len, i);
+  /* "1000 万元", "$ 48.2 万": one space may stand between digits and a big multiplier. */
+  if (p->last == TOK_ASCII && i < len && s[i] == ' ' &&
+      cjk_char_at(s, len, i + 1, &value) == CJK_BIG)
+    return cjk_big(p, (int)value, i + 4);
   switch (cjk_char_at(s, len, i, &value)) {
   case CJK_DIGIT:
     return cjk_digit(p, value, i + 3);
@@ -456,6 +508,8 @@ bool earn_parse_cjk(const char *s, size_t len, size_t pos, earn_numeral *out) {
   if (step == STEP_FAIL || !p.any_cjk || p.range_idiom)
     return false;
   earn_decimal value = p.total;
+  if (p.last == TOK_KANJI && p.abbrev > 0 && !shifted(p.pending, p.abbrev, &p.pending))
+    return false;
   if (!add_to(&value, p.section) || (p.has_pending && !add_to(&value, p.pending)))
     return false;
   finish(out, value, p.end, p.flags, p.int_digits);

@@ -143,7 +143,13 @@ enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
 enum {
   EARN_LEXF_CASE = 1u << 0,     /* match case exactly (MM, B) */
   EARN_LEXF_ATTACHED = 1u << 1, /* only directly after the number, no space (k, m, b, x) */
-  EARN_LEXF_WORD = 1u << 2      /* must not run on into a letter (million, over) */
+  EARN_LEXF_WORD = 1u << 2,     /* must not run on into a letter (million, over) */
+  EARN_LEXF_SUB = 1u << 3       /* a subunit only after its main unit (50元6角3分) */
+};
+/* Context for earn_lexicon_match(). */
+enum {
+  EARN_MATCH_AFTER_SPACE = 1u << 0, /* blanks stand between the number and the term */
+  EARN_MATCH_SUBUNITS = 1u << 1     /* subunits (角, 分) may match */
 };
 
 /* The data files, embedded by data/embed.py into the generated lexicon-data.c. */
@@ -163,10 +169,11 @@ void earn_lexicon_free(earn_lexicon *lex, const earn_allocator *a);
 /* The longest entry of `category` whose term starts at s[pos] (ASCII letters compared without
    case unless the entry has EARN_LEXF_CASE), that applies to `lang` and may stand after a
    number (position suffix or both). A term ending in a letter must not run on into another
-   letter. With `after_space`, entries marked EARN_LEXF_ATTACHED are passed over. Returns NULL
-   if none; *end receives the byte after the term. */
+   letter. `context` is EARN_MATCH_* flags: with EARN_MATCH_AFTER_SPACE, entries marked
+   EARN_LEXF_ATTACHED are passed over; entries marked EARN_LEXF_SUB match only with
+   EARN_MATCH_SUBUNITS. Returns NULL if none; *end receives the byte after the term. */
 const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, earn_lang lang,
-                                         const char *s, size_t len, size_t pos, bool after_space,
+                                         const char *s, size_t len, size_t pos, unsigned context,
                                          size_t *end);
 /* The longest entry of `category` whose term ends exactly at s[pos] (looking backwards) and
    that may stand before a number (position prefix or both). A term starting with a letter

@@ -107,6 +107,10 @@ static const char *kind_default_unit(earn_qkind kind) {
 
 /* ---- what follows a numeral ---------------------------------------------------------- */
 
+static unsigned space_context(size_t term, size_t number_end) {
+  return term > number_end ? EARN_MATCH_AFTER_SPACE : 0;
+}
+
 static void apply_unit(reading *r, const earn_lex_entry *e) {
   r->kind = (earn_qkind)e->kind;
   r->unit = e->unit[0] ? e->unit : kind_default_unit(r->kind);
@@ -115,19 +119,35 @@ static void apply_unit(reading *r, const earn_lex_entry *e) {
     r->has_currency = true;
 }
 
-/* 25円50銭: the sen after a yen amount belong to it. */
-static void read_sen(const scanner *sc, reading *r) {
-  earn_numeral sen;
-  if (!earn_parse_digits(sc->s, sc->len, r->end, &sen) || (sen.flags & EARN_NUM_DECIMAL))
-    return;
-  if (!starts_with(sc, sen.end, "銭"))
-    return;
-  earn_decimal v;
-  if (earn_decimal_shift(sen.value, -2, &v) != EARN_OK)
-    return;
-  r->extra = v;
-  r->has_extra = true;
-  r->end = sen.end + strlen("銭");
+/* 25円50銭, 3 dollars 50 cents, 2ドル3セント, 50元6角3分: smaller units of the same currency
+   after an amount belong to it. */
+static void read_subunits(const scanner *sc, reading *r) {
+  for (int parts = 0; parts < 2; parts++) {
+    size_t p = skip_spaces(sc, r->end);
+    if (starts_with(sc, p, "and ") || starts_with(sc, p, "又"))
+      p = skip_spaces(sc, p + (sc->s[p] == 'a' ? 4 : 3));
+    else if (starts_with(sc, p, "と"))
+      p += 3;
+    earn_numeral n;
+    if (!earn_parse_digits(sc->s, sc->len, p, &n) && !earn_parse_cjk(sc->s, sc->len, p, &n))
+      return;
+    if (n.flags & (EARN_NUM_DECIMAL | EARN_NUM_CJK_SCALE))
+      return;
+    size_t q = skip_spaces(sc, n.end), end = 0;
+    const earn_lex_entry *e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len,
+                                                 q, space_context(q, n.end) | EARN_MATCH_SUBUNITS,
+                                                 &end);
+    if (!e || e->kind != EARN_Q_MONEY || e->power >= 0 || strcmp(e->unit, r->unit) != 0)
+      return;
+    earn_decimal v, sum;
+    earn_decimal base = r->has_extra ? r->extra : earn_decimal_from_int(0);
+    if (earn_decimal_shift(n.value, e->power, &v) != EARN_OK ||
+        earn_decimal_add(base, v, &sum) != EARN_OK)
+      return;
+    r->extra = sum; /* in base units, added by reading_value() */
+    r->has_extra = true;
+    r->end = end;
+  }
 }
 
 /* An English adjective or two may stand between a number and its noun ("500 new stores"). */
@@ -147,7 +167,7 @@ static bool noun_after(const scanner *sc, reading *r) {
   if (starts_with(sc, p, "の") || starts_with(sc, p, "的"))
     p += 3;
   p = skip_spaces(sc, p);
-  e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, p, p > r->end, &end);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, p, space_context(p, r->end), &end);
   if (!e && sc->lang == EARN_LANG_EN && p > r->end) {
     size_t w = p;
     while (w < sc->len && (is_alpha((unsigned char)sc->s[w]) || sc->s[w] == '-'))
@@ -155,7 +175,7 @@ static bool noun_after(const scanner *sc, reading *r) {
     if (w > p && is_filler_word(sc->s + p, w - p)) {
       size_t q = skip_spaces(sc, w);
       if (q > w)
-        e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, q, true, &end);
+        e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, q, EARN_MATCH_AFTER_SPACE, &end);
     }
   }
   if (!e)
@@ -211,7 +231,7 @@ static void read_suffix(const scanner *sc, reading *r) {
   }
   if (!(r->num.flags & EARN_NUM_CJK_SCALE)) {
     p = skip_spaces(sc, r->end);
-    e = earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, p, p > r->end,
+    e = earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, p, space_context(p, r->end),
                            &end);
     if (e) {
       r->power += e->power;
@@ -220,22 +240,22 @@ static void read_suffix(const scanner *sc, reading *r) {
     }
   }
   p = skip_spaces(sc, r->end);
-  e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, p, p > r->end, &end);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, p, space_context(p, r->end), &end);
   if (e && !(r->has_currency && e->kind != EARN_Q_MONEY)) {
     apply_unit(r, e);
     r->end = end;
-    if (strcmp(e->term, "円") == 0)
-      read_sen(sc, r);
+    if (r->kind == EARN_Q_MONEY && e->power == 0)
+      read_subunits(sc, r);
     /* 亿元人民币: a second word for the same currency belongs to the amount too. */
     size_t end2 = 0;
     const earn_lex_entry *again =
-        earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false, &end2);
+        earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0, &end2);
     if (again && again->kind == EARN_Q_MONEY && r->kind == EARN_Q_MONEY &&
         strcmp(again->unit, r->unit) == 0)
       r->end = end2;
   }
   p = skip_spaces(sc, r->end);
-  e = earn_lexicon_match(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, sc->len, p, p > r->end,
+  e = earn_lexicon_match(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, sc->len, p, space_context(p, r->end),
                          &end);
   if (e) {
     r->qual = (earn_qualifier)e->qualifier;
@@ -244,7 +264,7 @@ static void read_suffix(const scanner *sc, reading *r) {
     if (power && r->kind == EARN_Q_NUMBER) {
       r->power += power;
       r->end = end;
-      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false,
+      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0,
                              &end);
       if (e) {
         apply_unit(r, e);
@@ -253,7 +273,7 @@ static void read_suffix(const scanner *sc, reading *r) {
     }
     /* 100余家, 30多个: the counter comes after the qualifier. */
     if (r->kind == EARN_Q_NUMBER) {
-      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, false,
+      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0,
                              &end);
       if (e && e->kind == EARN_Q_COUNT) {
         apply_unit(r, e);
@@ -558,8 +578,8 @@ static bool letters_make_name(const scanner *sc, size_t end) {
   size_t e = 0;
   if (end >= sc->len || !is_alpha((unsigned char)sc->s[end]))
     return false;
-  if (earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, end, false, &e) ||
-      earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, end, false, &e))
+  if (earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, end, 0, &e) ||
+      earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, end, 0, &e))
     return false;
   return true;
 }
@@ -726,7 +746,7 @@ earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
     if (c >= 0x80 || is_digit(c) ||
         (is_alpha(c) && (pos == 0 || !is_alpha((unsigned char)sc.s[pos - 1])))) {
       const earn_lex_entry *w =
-          earn_lexicon_match(sc.lex, EARN_LEX_WORD, sc.lang, sc.s, limit, pos, false, &end);
+          earn_lexicon_match(sc.lex, EARN_LEX_WORD, sc.lang, sc.s, limit, pos, 0, &end);
       if (w && (c >= 0x80 || pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]))) {
         pos = floor = read_word(&sc, pos, w, end);
         continue;
