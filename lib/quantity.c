@@ -491,8 +491,27 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
 
 /* ---- reading a numeral and its surroundings --------------------------------------------- */
 
+/* $.12, .5%: a decimal part with no whole number before it. */
+static bool parse_leading_point(const scanner *sc, size_t pos, earn_numeral *num) {
+  earn_numeral frac;
+  if (sc->s[pos] != '.' || !earn_parse_digits(sc->s, sc->len, pos + 1, &frac) ||
+      (frac.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)))
+    return false;
+  size_t digits = frac.end - (pos + 1);
+  if (earn_decimal_shift(frac.value, -(int)digits, &num->value) != EARN_OK)
+    return false;
+  num->end = frac.end;
+  num->flags = frac.flags | EARN_NUM_DECIMAL;
+  num->int_digits = 0;
+  return true;
+}
+
 static bool parse_numeral(const scanner *sc, size_t pos, earn_numeral *num, const char **rule) {
   unsigned char c = (unsigned char)sc->s[pos];
+  if (c == '.') {
+    *rule = "quantity.digits";
+    return parse_leading_point(sc, pos, num);
+  }
   if (earn_parse_fraction(sc->s, sc->len, pos, num)) {
     *rule = "quantity.fraction";
     return true;
@@ -752,7 +771,10 @@ earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
         continue;
       }
     }
-    if (is_digit(c) || (is_alpha(c) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1])))) {
+    bool point = c == '.' && pos + 1 < sc.len && is_digit((unsigned char)sc.s[pos + 1]) &&
+                 (pos == 0 || sc.s[pos - 1] == '$' || sc.s[pos - 1] == ' ');
+    if (is_digit(c) || point ||
+        (is_alpha(c) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1])))) {
       next = read_quantity(&sc, pos, floor);
       if (next > pos + 1 || is_digit(c))
         floor = next;
