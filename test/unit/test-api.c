@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The public API's promises: version, status texts, errors with positions, NULL handling,
    allocator hooks (including failure at every allocation), borrowed input and locate. */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -223,6 +224,53 @@ START_TEST(test_write) {
 }
 END_TEST
 
+/* One extractor, read-only, shared by several threads reading documents at once: each thread
+   must get exactly what a lone reader gets. */
+typedef struct thread_job {
+  const earn_extractor *ex;
+  const char *text;
+  size_t expected;
+  int ok;
+} thread_job;
+
+static void *read_many(void *arg) {
+  thread_job *job = arg;
+  job->ok = 1;
+  for (int i = 0; i < 200 && job->ok; i++) {
+    earn_error err;
+    earn_doc *doc = earn_doc_read(job->ex, job->text, strlen(job->text), 0, &err);
+    job->ok = doc && earn_doc_quantity_count(doc) == job->expected;
+    earn_doc_free(doc);
+  }
+  return NULL;
+}
+
+START_TEST(test_threads) {
+  static const char *const texts[] = {
+      "2026年度第3四半期の収益は前年比9%増の2848.43億元、会員数は6000万近く。",
+      "Revenue rose 5% to $1.2 billion; about 300 million users; Q3 FY26.",
+      "营业收入15.5亿元-17.5亿元，同比增长百分之三十，月活跃用户达3.2亿。",
+      "売上高631億19百万円（前期比3.5％増）、営業利益は△1,041百万円。"};
+  enum { N = 8 };
+  thread_job jobs[N];
+  pthread_t threads[N];
+  for (int i = 0; i < N; i++) {
+    const char *t = texts[i % 4];
+    earn_error err;
+    earn_doc *doc = earn_doc_read(ex, t, strlen(t), 0, &err);
+    ck_assert_ptr_nonnull(doc);
+    jobs[i] = (thread_job){ex, t, earn_doc_quantity_count(doc), 0};
+    earn_doc_free(doc);
+  }
+  for (int i = 0; i < N; i++)
+    ck_assert_int_eq(pthread_create(&threads[i], NULL, read_many, &jobs[i]), 0);
+  for (int i = 0; i < N; i++) {
+    pthread_join(threads[i], NULL);
+    ck_assert_msg(jobs[i].ok, "thread %d saw a different result", i);
+  }
+}
+END_TEST
+
 Suite *api_suite(void) {
   Suite *s = suite_create("api");
   TCase *tc = tcase_create("api");
@@ -235,6 +283,8 @@ Suite *api_suite(void) {
   tcase_add_test(tc, test_empty_and_borrowed);
   tcase_add_loop_test(tc, test_locate, 0, sizeof locate_cases / sizeof locate_cases[0]);
   tcase_add_test(tc, test_write);
+  tcase_add_test(tc, test_threads);
+  tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   TCase *oom = tcase_create("oom");
   tcase_add_test(oom, test_oom_everywhere);
