@@ -24,8 +24,9 @@ struct earn_lexicon {
   earn_lex_entry *entries;
   size_t count, cap;
   char *strings; /* owns every term, unit and value string */
-  trie forward;  /* keys read left to right */
-  trie backward; /* keys read right to left, for prefixes found from the number backwards */
+  /* One trie per category, so that a lookup walks only the words it may find. */
+  trie forward[EARN_LEX_CATEGORIES];  /* keys read left to right */
+  trie backward[EARN_LEX_CATEGORIES]; /* keys read right to left: prefixes before a number */
 };
 
 /* ---- reading the TSV files ---------------------------------------------------------- */
@@ -306,7 +307,8 @@ static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_
   return true;
 }
 
-static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex, bool reversed) {
+static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex, int category,
+                       bool reversed) {
   memset(t->root, 0, sizeof t->root);
   /* Node 0 is a placeholder so that 0 can mean "none". */
   if (!earn_grow(a, (void **)&t->nodes, &t->cap, 1, sizeof *t->nodes))
@@ -318,7 +320,7 @@ static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex
     return false;
   for (size_t i = 0; i < lex->count; i++) {
     const earn_lex_entry *e = &lex->entries[i];
-    if (!trie_insert(t, a, e->term, e->term_len, reversed, (uint32_t)i))
+    if (e->category == category && !trie_insert(t, a, e->term, e->term_len, reversed, (uint32_t)i))
       return false;
   }
   return true;
@@ -358,8 +360,10 @@ earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_e
       lex->entries[i].unit = lex->strings + offs[i].unit;
       lex->entries[i].value = lex->strings + offs[i].value;
     }
-    if (!build_trie(&lex->forward, a, lex, false) || !build_trie(&lex->backward, a, lex, true))
-      st = earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+    for (int c = 1; c < EARN_LEX_CATEGORIES && st == EARN_OK; c++)
+      if (!build_trie(&lex->forward[c], a, lex, c, false) ||
+          !build_trie(&lex->backward[c], a, lex, c, true))
+        st = earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
   }
   earn_dealloc(a, ps.buf);
   earn_dealloc(a, offs);
@@ -374,8 +378,10 @@ earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_e
 void earn_lexicon_free(earn_lexicon *lex, const earn_allocator *a) {
   if (!lex)
     return;
-  free_trie(&lex->forward, a);
-  free_trie(&lex->backward, a);
+  for (int c = 0; c < EARN_LEX_CATEGORIES; c++) {
+    free_trie(&lex->forward[c], a);
+    free_trie(&lex->backward[c], a);
+  }
   earn_dealloc(a, lex->entries);
   earn_dealloc(a, lex->strings);
   earn_dealloc(a, lex);
@@ -390,7 +396,9 @@ static bool entry_applies(const earn_lex_entry *e, int category, earn_lang lang,
 const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, earn_lang lang,
                                          const char *s, size_t len, size_t pos, unsigned context,
                                          size_t *end) {
-  const trie *t = &lex->forward;
+  if (category <= 0 || category >= EARN_LEX_CATEGORIES)
+    return NULL;
+  const trie *t = &lex->forward[category];
   const earn_lex_entry *best = NULL;
   uint32_t node = 0;
   for (size_t i = pos; i < len; i++) {
@@ -421,7 +429,9 @@ const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, 
 const earn_lex_entry *earn_lexicon_match_before(const earn_lexicon *lex, int category,
                                                 earn_lang lang, const char *s, size_t pos,
                                                 size_t *start) {
-  const trie *t = &lex->backward;
+  if (category <= 0 || category >= EARN_LEX_CATEGORIES)
+    return NULL;
+  const trie *t = &lex->backward[category];
   const earn_lex_entry *best = NULL;
   uint32_t node = 0;
   for (size_t i = pos; i > 0; i--) {

@@ -200,47 +200,56 @@ typedef struct cjk_char {
   uint8_t value; /* the digit, or the multiplier's power of ten */
 } cjk_char;
 
+/* Sorted by code point: looked up by binary search for every CJK character of a text. */
 static const cjk_char cjk_chars[] = {
-    {0x3007, CJK_DIGIT, 0}, /* 〇 */ {0x96F6, CJK_DIGIT, 0}, /* 零 */
-    {0x4E00, CJK_DIGIT, 1}, /* 一 */ {0x58F1, CJK_DIGIT, 1}, /* 壱 */
-    {0x58F9, CJK_DIGIT, 1}, /* 壹 */ {0x4E8C, CJK_DIGIT, 2}, /* 二 */
-    {0x5F10, CJK_DIGIT, 2}, /* 弐 */ {0x8CB3, CJK_DIGIT, 2}, /* 貳 */
-    {0x4E24, CJK_DIGIT, 2}, /* 两 */ {0x5169, CJK_DIGIT, 2}, /* 兩 */
-    {0x4E09, CJK_DIGIT, 3}, /* 三 */ {0x53C2, CJK_DIGIT, 3}, /* 参 */
-    {0x53C3, CJK_DIGIT, 3}, /* 參 */ {0x56DB, CJK_DIGIT, 4}, /* 四 */
-    {0x8086, CJK_DIGIT, 4}, /* 肆 */ {0x4E94, CJK_DIGIT, 5}, /* 五 */
-    {0x4F0D, CJK_DIGIT, 5}, /* 伍 */ {0x516D, CJK_DIGIT, 6}, /* 六 */
-    {0x9678, CJK_DIGIT, 6}, /* 陸 */ {0x4E03, CJK_DIGIT, 7}, /* 七 */
-    {0x67D2, CJK_DIGIT, 7}, /* 柒 */ {0x516B, CJK_DIGIT, 8}, /* 八 */
-    {0x634C, CJK_DIGIT, 8}, /* 捌 */ {0x4E5D, CJK_DIGIT, 9}, /* 九 */
-    {0x7396, CJK_DIGIT, 9}, /* 玖 */ {0x5341, CJK_SMALL, 1}, /* 十 */
-    {0x62FE, CJK_SMALL, 1}, /* 拾 */ {0x767E, CJK_SMALL, 2}, /* 百 */
-    {0x4F70, CJK_SMALL, 2}, /* 佰 */ {0x5343, CJK_SMALL, 3}, /* 千 */
-    {0x4EDF, CJK_SMALL, 3}, /* 仟 */ {0x4E07, CJK_BIG, 4},   /* 万 */
-    {0x842C, CJK_BIG, 4},   /* 萬 */ {0x5104, CJK_BIG, 8},   /* 億 */
-    {0x4EBF, CJK_BIG, 8},   /* 亿 */ {0x5146, CJK_BIG, 12},  /* 兆 */
-    {0x53C1, CJK_DIGIT, 3}, /* 叁 */ {0x9646, CJK_DIGIT, 6}, /* 陆 */
-    {0x8D30, CJK_DIGIT, 2}, /* 贰 */ {0x5006, CJK_DIGIT, 2}, /* 倆 */
+    {0x3007, CJK_DIGIT, 0}, /* 〇 */ {0x4E00, CJK_DIGIT, 1}, /* 一 */
+    {0x4E03, CJK_DIGIT, 7}, /* 七 */ {0x4E07, CJK_BIG, 4}, /* 万 */
+    {0x4E09, CJK_DIGIT, 3}, /* 三 */ {0x4E24, CJK_DIGIT, 2}, /* 两 */
+    {0x4E5D, CJK_DIGIT, 9}, /* 九 */ {0x4E8C, CJK_DIGIT, 2}, /* 二 */
+    {0x4E94, CJK_DIGIT, 5}, /* 五 */ {0x4EBF, CJK_BIG, 8}, /* 亿 */
+    {0x4EDF, CJK_SMALL, 3}, /* 仟 */ {0x4F0D, CJK_DIGIT, 5}, /* 伍 */
+    {0x4F70, CJK_SMALL, 2}, /* 佰 */ {0x5006, CJK_DIGIT, 2}, /* 倆 */
+    {0x5104, CJK_BIG, 8}, /* 億 */ {0x5146, CJK_BIG, 12}, /* 兆 */
+    {0x5169, CJK_DIGIT, 2}, /* 兩 */ {0x516B, CJK_DIGIT, 8}, /* 八 */
+    {0x516D, CJK_DIGIT, 6}, /* 六 */ {0x5341, CJK_SMALL, 1}, /* 十 */
+    {0x5343, CJK_SMALL, 3}, /* 千 */ {0x53C1, CJK_DIGIT, 3}, /* 叁 */
+    {0x53C2, CJK_DIGIT, 3}, /* 参 */ {0x53C3, CJK_DIGIT, 3}, /* 參 */
+    {0x56DB, CJK_DIGIT, 4}, /* 四 */ {0x58F1, CJK_DIGIT, 1}, /* 壱 */
+    {0x58F9, CJK_DIGIT, 1}, /* 壹 */ {0x5F10, CJK_DIGIT, 2}, /* 弐 */
+    {0x62FE, CJK_SMALL, 1}, /* 拾 */ {0x634C, CJK_DIGIT, 8}, /* 捌 */
+    {0x67D2, CJK_DIGIT, 7}, /* 柒 */ {0x7396, CJK_DIGIT, 9}, /* 玖 */
+    {0x767E, CJK_SMALL, 2}, /* 百 */ {0x8086, CJK_DIGIT, 4}, /* 肆 */
+    {0x842C, CJK_BIG, 4}, /* 萬 */ {0x8CB3, CJK_DIGIT, 2}, /* 貳 */
+    {0x8D30, CJK_DIGIT, 2}, /* 贰 */ {0x9646, CJK_DIGIT, 6}, /* 陆 */
+    {0x9678, CJK_DIGIT, 6}, /* 陸 */ {0x96F6, CJK_DIGIT, 0}, /* 零 */
 };
 
+
+static const cjk_char *find_cjk_char(uint32_t cp) {
+  size_t lo = 0, hi = sizeof cjk_chars / sizeof cjk_chars[0];
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cjk_chars[mid].cp == cp)
+      return &cjk_chars[mid];
+    if (cjk_chars[mid].cp < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
 bool earn_is_cjk_numeral_start(uint32_t cp) {
-  for (size_t i = 0; i < sizeof cjk_chars / sizeof cjk_chars[0]; i++)
-    if (cjk_chars[i].cp == cp)
-      return cjk_chars[i].kind != CJK_BIG;
-  return false;
+  const cjk_char *c = find_cjk_char(cp);
+  return c && c->kind != CJK_BIG;
 }
 
 static cjk_kind cjk_char_at(const char *s, size_t len, size_t i, unsigned *value) {
-  uint32_t cp = cp3_at(s, len, i);
-  if (cp == 0)
+  const cjk_char *c = find_cjk_char(cp3_at(s, len, i));
+  if (!c)
     return CJK_NONE;
-  for (size_t k = 0; k < sizeof cjk_chars / sizeof cjk_chars[0]; k++) {
-    if (cjk_chars[k].cp == cp) {
-      *value = cjk_chars[k].value;
-      return (cjk_kind)cjk_chars[k].kind;
-    }
-  }
-  return CJK_NONE;
+  *value = c->value;
+  return (cjk_kind)c->kind;
 }
 
 /* TOK_POINT: a 点 decimal part was read (十五点七); only a big multiplier may follow. */

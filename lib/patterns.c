@@ -156,7 +156,9 @@ earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn
     PCRE2_SIZE offset = 0;
     if (cctx)
       p->code = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED,
-                              PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_NEVER_BACKSLASH_C, &code,
+                              PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_NEVER_BACKSLASH_C |
+                                  PCRE2_USE_OFFSET_LIMIT,
+                              &code,
                               &offset, cctx);
     if (!p->code) {
       PCRE2_UCHAR msg[120] = "out of memory";
@@ -377,15 +379,88 @@ static void period_label(const groups *gr, const char *rule_id, char *out, size_
 #undef APPEND
 }
 
+/* ---- where to look ------------------------------------------------------------------ */
+
+/* Every rule's match holds an anchor within its first ANCHOR_REACH bytes: an ASCII digit, a
+   kanji numeral, ':' (tickers), a superscript or circled digit, or the word quarter, half or
+   month(s) ("fourth quarter", "first half", "nine months"). PCRE2 only looks where one is
+   near, which spares it most of the prose. Keep this in step with patterns.tsv. */
+enum { ANCHOR_REACH = 32 };
+
+static bool word_at_ci(const char *s, size_t len, size_t i, const char *word) {
+  size_t n = strlen(word);
+  if (len - i < n || !starts_with_ci(s + i, len - i, word))
+    return false;
+  return i + n == len || !((s[i + n] | 32) >= 'a' && (s[i + n] | 32) <= 'z');
+}
+
+/* The byte length of the anchor at s[i], or 0 if there is none. */
+static size_t anchor_at(const char *s, size_t len, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if ((c >= '0' && c <= '9') || c == ':')
+    return 1;
+  if (c < 0x80) {
+    unsigned char l = (unsigned char)(c | 32);
+    if ((l != 'q' && l != 'h' && l != 'm') || (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z')))
+      return 0;
+    return (word_at_ci(s, len, i, "quarter") || word_at_ci(s, len, i, "half") ||
+            word_at_ci(s, len, i, "month") || word_at_ci(s, len, i, "months"))
+               ? 1
+               : 0;
+  }
+  if ((c & 0xC0) == 0x80)
+    return 0;
+  uint32_t cp;
+  size_t n = earn_utf8_decode(s + i, len - i, &cp);
+  bool anchor = earn_is_cjk_numeral_start(cp) || cp == 0xB9 || cp == 0xB2 || cp == 0xB3 ||
+                (cp >= 0x2070 && cp <= 0x2079) || (cp >= 0x2460 && cp <= 0x2473);
+  return anchor ? n : 0;
+}
+
+/* The next stretch [*start, *limit] where a match may begin: from ANCHOR_REACH bytes before
+   an anchor to the anchor itself, merged with the anchors that follow closely. */
+static bool next_window(const char *s, size_t len, size_t from, size_t *start, size_t *limit) {
+  size_t i = from;
+  while (i < len && !anchor_at(s, len, i))
+    i++;
+  if (i >= len)
+    return false;
+  size_t first = i, last = i;
+  for (size_t j = i + 1; j < len && j <= last + ANCHOR_REACH; j++)
+    if (anchor_at(s, len, j))
+      last = j;
+  size_t w = first > from + ANCHOR_REACH ? first - ANCHOR_REACH : from;
+  while (w > from && ((unsigned char)s[w] & 0xC0) == 0x80)
+    w--; /* start on a character boundary */
+  *start = w;
+  *limit = last;
+  return true;
+}
+
 bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_t from,
                        earn_pattern_hit *hit, earn_status *failed) {
   const earn_patterns *p = scan->p;
   *failed = EARN_OK;
+  size_t window_start = 0, window_limit = 0;
+  bool in_window = false;
   while (from <= len) {
+    if (!in_window || from > window_limit) {
+      if (!next_window(s, len, from, &window_start, &window_limit))
+        return false;
+      in_window = true;
+      pcre2_set_offset_limit(scan->mctx, window_limit);
+      if (window_start > from)
+        from = window_start;
+    }
     int rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, scan->md,
                          scan->mctx);
-    if (rc == PCRE2_ERROR_NOMATCH)
-      return false;
+    if (rc == PCRE2_ERROR_NOMATCH) {
+      from = window_limit + 1;
+      while (from < len && ((unsigned char)s[from] & 0xC0) == 0x80)
+        from++;
+      in_window = false;
+      continue;
+    }
     if (rc < 0 && rc != PCRE2_ERROR_MATCHLIMIT && rc != PCRE2_ERROR_DEPTHLIMIT) {
       *failed = rc == PCRE2_ERROR_NOMEMORY ? EARN_ERR_NOMEM : EARN_ERR_DEPENDENCY;
       return false;

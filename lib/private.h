@@ -137,7 +137,8 @@ enum {
   EARN_LEX_QUALIFIER = 3, /* about, 約, 以上 */
   EARN_LEX_WORD = 4,      /* a word that is a quantity by itself: 三桁, double-digit, 倍増 */
   EARN_LEX_NOUN = 5,      /* a count noun that may stand before or after a number */
-  EARN_LEX_LINK = 6       /* a word between a count noun and its number (は, 达, reached) */
+  EARN_LEX_LINK = 6,      /* a word between a count noun and its number (は, 达, reached) */
+  EARN_LEX_CATEGORIES = 7
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
 enum {
