@@ -53,27 +53,35 @@ static bool ends_with(const scanner *sc, size_t pos, const char *lit) {
   return pos >= n && memcmp(sc->s + pos - n, lit, n) == 0;
 }
 
-/* Blanks between a number and its words: a few spaces, and one line break, since releases
-   are often hard-wrapped ("$204.5\nmillion"). */
+/* Blanks between a number and its words: a few spaces, and one line break when a word in
+   Latin letters stands across it, since English releases are hard-wrapped ("$204.5\nmillion").
+   CJK text is not wrapped that way: there a line break ends the quantity. */
 static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 static size_t skip_spaces(const scanner *sc, size_t pos) {
   size_t p = pos;
-  bool newline = false;
-  while (p < sc->len && p - pos < 4 && (is_blank(sc->s[p]) || (sc->s[p] == '\n' && !newline))) {
-    newline |= sc->s[p] == '\n';
+  while (p < sc->len && p - pos < 3 && is_blank(sc->s[p]))
     p++;
+  if (p < sc->len && sc->s[p] == '\n') {
+    size_t q = p + 1;
+    while (q < sc->len && q - p < 3 && is_blank(sc->s[q]))
+      q++;
+    if (q < sc->len && is_alpha((unsigned char)sc->s[q]))
+      return q;
   }
   return p;
 }
 
 static size_t skip_spaces_back(const scanner *sc, size_t pos, size_t floor) {
   size_t p = pos;
-  bool newline = false;
-  while (p > floor && pos - p < 4 &&
-         (is_blank(sc->s[p - 1]) || (sc->s[p - 1] == '\n' && !newline))) {
-    newline |= sc->s[p - 1] == '\n';
+  while (p > floor && pos - p < 3 && is_blank(sc->s[p - 1]))
     p--;
+  if (p > floor && sc->s[p - 1] == '\n') {
+    size_t q = p - 1;
+    while (q > floor && p - q < 3 && is_blank(sc->s[q - 1]))
+      q--;
+    if (q > floor && is_alpha((unsigned char)sc->s[q - 1]))
+      return q;
   }
   return p;
 }
