@@ -39,9 +39,12 @@ void earn_extractor_free(earn_extractor *ex) {
 
 const char *earn_lang_name(earn_lang lang) {
   switch (lang) {
-  case EARN_LANG_JA: return "ja";
-  case EARN_LANG_ZH: return "zh";
-  default: return "en";
+  case EARN_LANG_JA:
+    return "ja";
+  case EARN_LANG_ZH:
+    return "zh";
+  default:
+    return "en";
   }
 }
 
@@ -102,8 +105,8 @@ static earn_lang detect_lang(const char *s, size_t len) {
 /* ---- storage ------------------------------------------------------------------------------ */
 
 static bool store_string(earn_doc *doc, const char *s, size_t len, size_t *off) {
-  if (!earn_grow(doc->alloc, (void **)&doc->strings, &doc->strings_cap,
-                 doc->strings_len + len + 1, 1))
+  if (!earn_grow(doc->alloc, (void **)&doc->strings, &doc->strings_cap, doc->strings_len + len + 1,
+                 1))
     return false;
   *off = doc->strings_len;
   memcpy(doc->strings + doc->strings_len, s, len);
@@ -175,7 +178,9 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
   uint32_t langs = opts & (EARN_OPT_LANG_EN | EARN_OPT_LANG_JA | EARN_OPT_LANG_ZH);
   if (!ex || (!input && len > 0) || (opts & ~known) || (langs & (langs - 1))) {
     earn_error_set(err, EARN_ERR_ARG, SIZE_MAX, "%s",
-                   !ex ? "no extractor" : (!input && len) ? "NULL input" : "bad options");
+                   !ex               ? "no extractor"
+                   : (!input && len) ? "NULL input"
+                                     : "bad options");
     return NULL;
   }
   if (!input)

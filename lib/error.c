@@ -7,18 +7,30 @@
 
 const char *earn_status_str(earn_status status) {
   switch (status) {
-  case EARN_OK: return "success";
-  case EARN_ERR_ARG: return "invalid argument";
-  case EARN_ERR_NOMEM: return "out of memory";
-  case EARN_ERR_IO: return "input/output error";
-  case EARN_ERR_UTF8: return "invalid UTF-8";
-  case EARN_ERR_BINARY: return "binary input (NUL byte)";
-  case EARN_ERR_LIMIT: return "input too large";
-  case EARN_ERR_OVERFLOW: return "decimal overflow";
-  case EARN_ERR_DIVZERO: return "division by zero";
-  case EARN_ERR_SYNTAX: return "syntax error";
-  case EARN_ERR_INEXACT: return "inexact result";
-  case EARN_ERR_DEPENDENCY: return "dependency failure";
+  case EARN_OK:
+    return "success";
+  case EARN_ERR_ARG:
+    return "invalid argument";
+  case EARN_ERR_NOMEM:
+    return "out of memory";
+  case EARN_ERR_IO:
+    return "input/output error";
+  case EARN_ERR_UTF8:
+    return "invalid UTF-8";
+  case EARN_ERR_BINARY:
+    return "binary input (NUL byte)";
+  case EARN_ERR_LIMIT:
+    return "input too large";
+  case EARN_ERR_OVERFLOW:
+    return "decimal overflow";
+  case EARN_ERR_DIVZERO:
+    return "division by zero";
+  case EARN_ERR_SYNTAX:
+    return "syntax error";
+  case EARN_ERR_INEXACT:
+    return "inexact result";
+  case EARN_ERR_DEPENDENCY:
+    return "dependency failure";
   }
   return "unknown status";
 }

@@ -65,8 +65,8 @@ static bool field_has(field f, const char *word) {
 }
 
 static int parse_kind(field f) {
-  static const char *const names[] = {"number", "money", "pct", "pp", "multiple", "count",
-                                      "duration"};
+  static const char *const names[] = {"number",   "money", "pct",     "pp",
+                                      "multiple", "count", "duration"};
   for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
     if (field_is(f, names[k]))
       return k;
@@ -140,9 +140,12 @@ typedef struct file_schema {
 } file_schema;
 
 static const file_schema schemas[] = {
-    {"units.tsv", EARN_LEX_UNIT, 7},      {"scales.tsv", EARN_LEX_SCALE, 4},
-    {"qualifiers.tsv", EARN_LEX_QUALIFIER, 5}, {"words.tsv", EARN_LEX_WORD, 6},
-    {"nouns.tsv", EARN_LEX_NOUN, 3}, {"links.tsv", EARN_LEX_LINK, 2},
+    {"units.tsv", EARN_LEX_UNIT, 7},
+    {"scales.tsv", EARN_LEX_SCALE, 4},
+    {"qualifiers.tsv", EARN_LEX_QUALIFIER, 5},
+    {"words.tsv", EARN_LEX_WORD, 6},
+    {"nouns.tsv", EARN_LEX_NOUN, 3},
+    {"links.tsv", EARN_LEX_LINK, 2},
     {"patterns.tsv", 0, 0}, /* read by patterns.c */
 };
 
@@ -217,10 +220,9 @@ typedef struct entry_offsets {
   size_t term, unit, value;
 } entry_offsets;
 
-static earn_status read_file(earn_lexicon *lex, const earn_allocator *a,
-                             const file_schema *schema, const earn_embedded *file,
-                             pending_strings *ps, entry_offsets **offs, size_t *offs_cap,
-                             earn_error *err) {
+static earn_status read_file(earn_lexicon *lex, const earn_allocator *a, const file_schema *schema,
+                             const earn_embedded *file, pending_strings *ps, entry_offsets **offs,
+                             size_t *offs_cap, earn_error *err) {
   static const field empty = {"", 0};
   size_t line_no = 0;
   for (size_t i = 0; i < file->len;) {
@@ -266,9 +268,7 @@ static unsigned char fold_ascii(unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-static bool is_letter(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+static bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 static uint32_t trie_child(const trie *t, uint32_t node, unsigned char byte) {
   if (node == 0)
@@ -445,8 +445,7 @@ const earn_lex_entry *earn_lexicon_match_before(const earn_lexicon *lex, int cat
         continue;
       if ((cand->flags & EARN_LEXF_CASE) && memcmp(s + first, cand->term, cand->term_len) != 0)
         continue;
-      if (is_letter((unsigned char)s[first]) && first > 0 &&
-          is_letter((unsigned char)s[first - 1]))
+      if (is_letter((unsigned char)s[first]) && first > 0 && is_letter((unsigned char)s[first - 1]))
         continue;
       best = cand;
       *start = first;

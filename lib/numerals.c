@@ -203,13 +203,13 @@ typedef struct cjk_char {
 /* Sorted by code point: looked up by binary search for every CJK character of a text. */
 static const cjk_char cjk_chars[] = {
     {0x3007, CJK_DIGIT, 0}, /* 〇 */ {0x4E00, CJK_DIGIT, 1}, /* 一 */
-    {0x4E03, CJK_DIGIT, 7}, /* 七 */ {0x4E07, CJK_BIG, 4}, /* 万 */
+    {0x4E03, CJK_DIGIT, 7}, /* 七 */ {0x4E07, CJK_BIG, 4},   /* 万 */
     {0x4E09, CJK_DIGIT, 3}, /* 三 */ {0x4E24, CJK_DIGIT, 2}, /* 两 */
     {0x4E5D, CJK_DIGIT, 9}, /* 九 */ {0x4E8C, CJK_DIGIT, 2}, /* 二 */
-    {0x4E94, CJK_DIGIT, 5}, /* 五 */ {0x4EBF, CJK_BIG, 8}, /* 亿 */
+    {0x4E94, CJK_DIGIT, 5}, /* 五 */ {0x4EBF, CJK_BIG, 8},   /* 亿 */
     {0x4EDF, CJK_SMALL, 3}, /* 仟 */ {0x4F0D, CJK_DIGIT, 5}, /* 伍 */
     {0x4F70, CJK_SMALL, 2}, /* 佰 */ {0x5006, CJK_DIGIT, 2}, /* 倆 */
-    {0x5104, CJK_BIG, 8}, /* 億 */ {0x5146, CJK_BIG, 12}, /* 兆 */
+    {0x5104, CJK_BIG, 8},   /* 億 */ {0x5146, CJK_BIG, 12},  /* 兆 */
     {0x5169, CJK_DIGIT, 2}, /* 兩 */ {0x516B, CJK_DIGIT, 8}, /* 八 */
     {0x516D, CJK_DIGIT, 6}, /* 六 */ {0x5341, CJK_SMALL, 1}, /* 十 */
     {0x5343, CJK_SMALL, 3}, /* 千 */ {0x53C1, CJK_DIGIT, 3}, /* 叁 */
@@ -219,11 +219,10 @@ static const cjk_char cjk_chars[] = {
     {0x62FE, CJK_SMALL, 1}, /* 拾 */ {0x634C, CJK_DIGIT, 8}, /* 捌 */
     {0x67D2, CJK_DIGIT, 7}, /* 柒 */ {0x7396, CJK_DIGIT, 9}, /* 玖 */
     {0x767E, CJK_SMALL, 2}, /* 百 */ {0x8086, CJK_DIGIT, 4}, /* 肆 */
-    {0x842C, CJK_BIG, 4}, /* 萬 */ {0x8CB3, CJK_DIGIT, 2}, /* 貳 */
+    {0x842C, CJK_BIG, 4},   /* 萬 */ {0x8CB3, CJK_DIGIT, 2}, /* 貳 */
     {0x8D30, CJK_DIGIT, 2}, /* 贰 */ {0x9646, CJK_DIGIT, 6}, /* 陆 */
     {0x9678, CJK_DIGIT, 6}, /* 陸 */ {0x96F6, CJK_DIGIT, 0}, /* 零 */
 };
-
 
 static const cjk_char *find_cjk_char(uint32_t cp) {
   size_t lo = 0, hi = sizeof cjk_chars / sizeof cjk_chars[0];

@@ -9,11 +9,26 @@
 #include "private.h"
 
 /* The named groups a rule may use to describe what it matched. */
-enum group_name { G_Y, G_M, G_D, G_MN, G_FY, G_FY2, G_Q, G_H, G_CY, G_CQ, G_QA, G_QB, G_ERA,
-                  G_EY, G_MONTHS, G_COUNT };
-static const char *const group_names[G_COUNT] = {"y",  "m",  "d",  "mn", "fy",  "fy2", "q",
-                                                 "h",  "cy", "cq", "qa", "qb",  "era", "ey",
-                                                 "months"};
+enum group_name {
+  G_Y,
+  G_M,
+  G_D,
+  G_MN,
+  G_FY,
+  G_FY2,
+  G_Q,
+  G_H,
+  G_CY,
+  G_CQ,
+  G_QA,
+  G_QB,
+  G_ERA,
+  G_EY,
+  G_MONTHS,
+  G_COUNT
+};
+static const char *const group_names[G_COUNT] = {"y",  "m",  "d",  "mn", "fy",  "fy2", "q",     "h",
+                                                 "cy", "cq", "qa", "qb", "era", "ey",  "months"};
 enum { MAX_DUPLICATES = 16 };
 
 typedef struct rule {
@@ -89,8 +104,7 @@ static earn_status assemble(earn_patterns *p, const earn_embedded *file, char **
     earn_qkind kind;
     if (!t2 || !kind_from_name(t1 + 1, (size_t)(t2 - t1 - 1), &kind)) {
       earn_dealloc(a, buf);
-      return earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "patterns.tsv:%zu: bad line",
-                            line_no);
+      return earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "patterns.tsv:%zu: bad line", line_no);
     }
     const char *pat = t2 + 1;
     size_t pat_len = (size_t)(line + n - pat);
@@ -129,13 +143,12 @@ static void collect_group_numbers(earn_patterns *p) {
   }
   for (int g = 0; g < G_COUNT; g++) {
     PCRE2_SPTR first, last;
-    int entry_size = pcre2_substring_nametable_scan(p->code, (PCRE2_SPTR)group_names[g], &first,
-                                                    &last);
+    int entry_size =
+        pcre2_substring_nametable_scan(p->code, (PCRE2_SPTR)group_names[g], &first, &last);
     p->group_count[g] = 0;
     if (entry_size <= 0)
       continue;
-    for (PCRE2_SPTR e = first; e <= last && p->group_count[g] < MAX_DUPLICATES;
-         e += entry_size)
+    for (PCRE2_SPTR e = first; e <= last && p->group_count[g] < MAX_DUPLICATES; e += entry_size)
       p->groups[g][p->group_count[g]++] = ((uint32_t)e[0] << 8) | e[1];
   }
 }
@@ -158,15 +171,14 @@ earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn
       p->code = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED,
                               PCRE2_UTF | PCRE2_DUPNAMES | PCRE2_NEVER_BACKSLASH_C |
                                   PCRE2_USE_OFFSET_LIMIT,
-                              &code,
-                              &offset, cctx);
+                              &code, &offset, cctx);
     if (!p->code) {
       PCRE2_UCHAR msg[120] = "out of memory";
       if (cctx)
         pcre2_get_error_message(code, msg, sizeof msg);
-      st = earn_error_set(err, !cctx || code == PCRE2_ERROR_HEAP_FAILED ? EARN_ERR_NOMEM
-                                                                        : EARN_ERR_DEPENDENCY,
-                          SIZE_MAX, "PCRE2: %s at %zu", (char *)msg, (size_t)offset);
+      st = earn_error_set(
+          err, !cctx || code == PCRE2_ERROR_HEAP_FAILED ? EARN_ERR_NOMEM : EARN_ERR_DEPENDENCY,
+          SIZE_MAX, "PCRE2: %s at %zu", (char *)msg, (size_t)offset);
     } else {
       /* JIT is an optimisation: where it is unavailable the interpreter gives the same
          answers, so a failure here is not an error. */
@@ -342,12 +354,12 @@ static void period_label(const groups *gr, const char *rule_id, char *out, size_
   int y = group_int(gr, G_Y), m = group_int(gr, G_M), d = group_int(gr, G_D);
   size_t n = 0;
   out[0] = '\0';
-#define APPEND(...)                                                                            \
-  do {                                                                                         \
-    if (n < cap) {                                                                             \
-      int w = snprintf(out + n, cap - n, __VA_ARGS__);                                         \
-      n += w > 0 ? (size_t)w : 0;                                                              \
-    }                                                                                          \
+#define APPEND(...)                                                                                \
+  do {                                                                                             \
+    if (n < cap) {                                                                                 \
+      int w = snprintf(out + n, cap - n, __VA_ARGS__);                                             \
+      n += w > 0 ? (size_t)w : 0;                                                                  \
+    }                                                                                              \
   } while (0)
   if (fy < 0 && group_int(gr, G_FY2) >= 0)
     fy = 2000 + group_int(gr, G_FY2);
@@ -401,7 +413,8 @@ static size_t anchor_at(const char *s, size_t len, size_t i) {
     return 1;
   if (c < 0x80) {
     unsigned char l = (unsigned char)(c | 32);
-    if ((l != 'q' && l != 'h' && l != 'm') || (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z')))
+    if ((l != 'q' && l != 'h' && l != 'm') ||
+        (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z')))
       return 0;
     return (word_at_ci(s, len, i, "quarter") || word_at_ci(s, len, i, "half") ||
             word_at_ci(s, len, i, "month") || word_at_ci(s, len, i, "months"))
@@ -452,8 +465,8 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
       if (window_start > from)
         from = window_start;
     }
-    int rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, scan->md,
-                         scan->mctx);
+    int rc =
+        pcre2_match(p->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, scan->md, scan->mctx);
     if (rc == PCRE2_ERROR_NOMATCH) {
       from = window_limit + 1;
       while (from < len && ((unsigned char)s[from] & 0xC0) == 0x80)
@@ -474,8 +487,7 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(scan->md);
     uint32_t pairs = pcre2_get_ovector_count(scan->md);
     size_t index = 0;
-    while (index < p->rule_count && (p->rules[index].group == 0 ||
-                                     p->rules[index].group >= pairs ||
+    while (index < p->rule_count && (p->rules[index].group == 0 || p->rules[index].group >= pairs ||
                                      ov[2 * p->rules[index].group] == PCRE2_UNSET))
       index++;
     if (ov[1] <= ov[0] || index >= p->rule_count) {
@@ -498,7 +510,8 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
       size_t n = hit->end - hit->start;
       if (n >= sizeof hit->label)
         n = sizeof hit->label - 1;
-      while (n > 0 && n < hit->end - hit->start && ((unsigned char)s[hit->start + n] & 0xC0) == 0x80)
+      while (n > 0 && n < hit->end - hit->start &&
+             ((unsigned char)s[hit->start + n] & 0xC0) == 0x80)
         n--; /* never cut a character in two */
       memcpy(hit->label, s + hit->start, n);
       hit->label[n] = '\0';

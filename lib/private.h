@@ -51,10 +51,10 @@ bool earn_decimal_is_zero(earn_decimal d);
  * the original length, so a folded span [a, b) is the original span [map[a], map[b]).
  */
 typedef struct earn_text {
-  char *s;       /* folded UTF-8, NUL-terminated */
-  size_t len;    /* bytes in s, without the NUL */
-  uint32_t *map; /* len + 1 entries */
-  size_t replaced;      /* how many invalid sequences / NULs were replaced */
+  char *s;               /* folded UTF-8, NUL-terminated */
+  size_t len;            /* bytes in s, without the NUL */
+  uint32_t *map;         /* len + 1 entries */
+  size_t replaced;       /* how many invalid sequences / NULs were replaced */
   size_t first_replaced; /* original offset of the first one, if any */
 } earn_text;
 
@@ -73,21 +73,21 @@ size_t earn_utf8_prev_len(const char *s, size_t pos);
 /* ---- numerals.c: digit strings, kanji/hanzi numerals, English number words, fractions - */
 
 enum {
-  EARN_NUM_GROUPED = 1u << 0,  /* had , or 、 thousands separators */
-  EARN_NUM_DECIMAL = 1u << 1,  /* had a decimal point */
-  EARN_NUM_KANJI = 1u << 2,    /* used kanji/hanzi digits (一二三, 壱弐参, 〇零两) */
+  EARN_NUM_GROUPED = 1u << 0,   /* had , or 、 thousands separators */
+  EARN_NUM_DECIMAL = 1u << 1,   /* had a decimal point */
+  EARN_NUM_KANJI = 1u << 2,     /* used kanji/hanzi digits (一二三, 壱弐参, 〇零两) */
   EARN_NUM_CJK_SCALE = 1u << 3, /* used 十百千万億亿兆 multipliers */
-  EARN_NUM_WORDS = 1u << 4,    /* English number words */
-  EARN_NUM_FRACTION = 1u << 5, /* a fraction (1/2, 1 4/5, 三分之一, 3分の1, two thirds) */
-  EARN_NUM_INEXACT = 1u << 6,  /* rounded (a fraction with no finite decimal) */
+  EARN_NUM_WORDS = 1u << 4,     /* English number words */
+  EARN_NUM_FRACTION = 1u << 5,  /* a fraction (1/2, 1 4/5, 三分之一, 3分の1, two thirds) */
+  EARN_NUM_INEXACT = 1u << 6,   /* rounded (a fraction with no finite decimal) */
   EARN_NUM_HAS_DIGIT = 1u << 7, /* had an ASCII or kanji digit, not only multipliers */
   EARN_NUM_ASCII = 1u << 8      /* had ASCII digits */
 };
 
 typedef struct earn_numeral {
   earn_decimal value;
-  size_t end;     /* byte just after the numeral */
-  uint32_t flags; /* EARN_NUM_* */
+  size_t end;          /* byte just after the numeral */
+  uint32_t flags;      /* EARN_NUM_* */
   unsigned int_digits; /* digits before the point in the leading ASCII digit run */
 } earn_numeral;
 
@@ -118,17 +118,17 @@ bool earn_is_cjk_numeral_start(uint32_t cp);
 
 /* A lexicon entry: a term and the attributes its file gives it. */
 typedef struct earn_lex_entry {
-  const char *term;   /* as written in the data file */
+  const char *term; /* as written in the data file */
   uint16_t term_len;
-  uint8_t category;   /* EARN_LEX_* */
-  uint8_t kind;       /* earn_qkind, for units and words */
-  uint8_t qualifier;  /* earn_qualifier, for qualifiers and words */
-  uint8_t position;   /* EARN_LEXPOS_* */
-  uint8_t langs;      /* bit (1 << earn_lang) per language it applies to; 0x7 = all */
-  uint8_t flags;      /* EARN_LEXF_* */
-  int8_t power;       /* scale: power of ten (million = 6; 港仙 = -2) */
-  const char *unit;   /* unit code ("USD", "pct", "users", "years") or "" */
-  const char *value;  /* a fixed value as a plain decimal ("100" for 三桁), or "" */
+  uint8_t category;  /* EARN_LEX_* */
+  uint8_t kind;      /* earn_qkind, for units and words */
+  uint8_t qualifier; /* earn_qualifier, for qualifiers and words */
+  uint8_t position;  /* EARN_LEXPOS_* */
+  uint8_t langs;     /* bit (1 << earn_lang) per language it applies to; 0x7 = all */
+  uint8_t flags;     /* EARN_LEXF_* */
+  int8_t power;      /* scale: power of ten (million = 6; 港仙 = -2) */
+  const char *unit;  /* unit code ("USD", "pct", "users", "years") or "" */
+  const char *value; /* a fixed value as a plain decimal ("100" for 三桁), or "" */
 } earn_lex_entry;
 
 enum {
@@ -190,9 +190,9 @@ typedef struct earn_patterns earn_patterns;
 /* One match: its folded span, the rule that matched and its normalised label. */
 typedef struct earn_pattern_hit {
   size_t start, end;
-  earn_qkind kind;     /* EARN_Q_DATE, EARN_Q_PERIOD or EARN_Q_LABEL */
-  const char *rule;    /* rule id, owned by the patterns */
-  char label[48];      /* normalised: FY2026Q3, 2025Q4, 2026-03-17, --03, or the text */
+  earn_qkind kind;  /* EARN_Q_DATE, EARN_Q_PERIOD or EARN_Q_LABEL */
+  const char *rule; /* rule id, owned by the patterns */
+  char label[48];   /* normalised: FY2026Q3, 2025Q4, 2026-03-17, --03, or the text */
 } earn_pattern_hit;
 
 /* Compile every pattern once (JIT where available), with `a` handed to PCRE2. */
@@ -212,11 +212,11 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
 struct earn_quantity {
   earn_qkind kind;
   earn_qualifier qualifier;
-  uint32_t flags;   /* EARN_QF_* */
-  bool has_value;   /* false for ranges, dates, periods and labels */
+  uint32_t flags; /* EARN_QF_* */
+  bool has_value; /* false for ranges, dates, periods and labels */
   bool is_range;
   earn_decimal value, low, high;
-  const char *unit; /* static or owned by the extractor's lexicon; "" if none */
+  const char *unit;    /* static or owned by the extractor's lexicon; "" if none */
   size_t fstart, fend; /* span in the folded text */
   earn_span span;      /* span in the original input */
   size_t label_off;    /* into the document's label buffer while scanning */

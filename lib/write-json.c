@@ -64,8 +64,10 @@ earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, i
   if (!doc || !write)
     return EARN_ERR_ARG;
   switch (format) {
-  case EARN_FORMAT_CSV: return earn_write_quantities_csv(doc, header, write, ctx);
-  case EARN_FORMAT_JSON: return earn_write_quantities_json(doc, write, ctx);
+  case EARN_FORMAT_CSV:
+    return earn_write_quantities_csv(doc, header, write, ctx);
+  case EARN_FORMAT_JSON:
+    return earn_write_quantities_json(doc, write, ctx);
   }
   return EARN_ERR_ARG;
 }

@@ -159,8 +159,8 @@ EARN_API earn_status earn_decimal_mul(earn_decimal a, earn_decimal b, earn_decim
  * @p a / @p b rounded to @p scale digits after the point (the result's exponent is -scale;
  * scale may be negative) with @p mode. #EARN_ERR_DIVZERO when @p b is zero.
  */
-EARN_API earn_status earn_decimal_div(earn_decimal a, earn_decimal b, int scale,
-                                      earn_rounding mode, earn_decimal *out);
+EARN_API earn_status earn_decimal_div(earn_decimal a, earn_decimal b, int scale, earn_rounding mode,
+                                      earn_decimal *out);
 /** Round @p d to @p scale digits after the point with @p mode. */
 EARN_API earn_status earn_decimal_round(earn_decimal d, int scale, earn_rounding mode,
                                         earn_decimal *out);
@@ -297,9 +297,9 @@ EARN_API const char *earn_quantity_label(const earn_quantity *q);
 EARN_API const char *earn_quantity_rule(const earn_quantity *q);
 /** Flags describing how the quantity was written, OR-ed. */
 enum {
-  EARN_QF_INEXACT = 1u << 0, /**< the value was rounded (a fraction such as 1/3) */
-  EARN_QF_NEGATIVE_MARK = 1u << 1, /**< negative by △, ▲ or parentheses */
-  EARN_QF_WORDS = 1u << 2,   /**< written in words or kanji/hanzi numerals */
+  EARN_QF_INEXACT = 1u << 0,         /**< the value was rounded (a fraction such as 1/3) */
+  EARN_QF_NEGATIVE_MARK = 1u << 1,   /**< negative by △, ▲ or parentheses */
+  EARN_QF_WORDS = 1u << 2,           /**< written in words or kanji/hanzi numerals */
   EARN_QF_LOWER_BOUND_WORD = 1u << 3 /**< a word such as 三桁 / double-digit (qualifier says
                                           at_least) */
 };
@@ -331,8 +331,8 @@ typedef int (*earn_write_fn)(const char *data, size_t len, void *ctx);
  * starts with its header row; JSON is always one array. Returns #EARN_OK, #EARN_ERR_IO when
  * @p write failed, #EARN_ERR_NOMEM, #EARN_ERR_ARG.
  */
-EARN_API earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format,
-                                               int header, earn_write_fn write, void *ctx);
+EARN_API earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, int header,
+                                               earn_write_fn write, void *ctx);
 /**@}*/
 
 #ifdef __cplusplus

@@ -114,9 +114,8 @@ typedef struct locate_case {
 } locate_case;
 
 static const locate_case locate_cases[] = {
-    {"abc", 0, 1, 1},         {"abc", 2, 1, 3},           {"a\nbc", 3, 2, 2},
-    {"売上\n高", 7, 2, 1},    {"売上高", 6, 1, 3},        {"abc", 99, 1, 4},
-    {"", 0, 1, 1},
+    {"abc", 0, 1, 1},    {"abc", 2, 1, 3},  {"a\nbc", 3, 2, 2}, {"売上\n高", 7, 2, 1},
+    {"売上高", 6, 1, 3}, {"abc", 99, 1, 4}, {"", 0, 1, 1},
 };
 
 START_TEST(test_locate) {
@@ -208,9 +207,10 @@ START_TEST(test_write) {
   ck_assert_ptr_nonnull(doc);
   char *csv = NULL;
   ck_assert_int_eq(earn_doc_write_quantities(doc, EARN_FORMAT_CSV, 1, collect, &csv), EARN_OK);
-  ck_assert_str_eq(csv, "kind,value,unit,qualifier,low,high,start,end,label,rule,text\r\n"
-                        "money,1234500000,USD,exact,,,12,28,,quantity.digits,\"$1,234.5 million\"\r\n"
-                        "percent,3,pct,exact,,,34,36,,quantity.digits,3%\r\n");
+  ck_assert_str_eq(csv,
+                   "kind,value,unit,qualifier,low,high,start,end,label,rule,text\r\n"
+                   "money,1234500000,USD,exact,,,12,28,,quantity.digits,\"$1,234.5 million\"\r\n"
+                   "percent,3,pct,exact,,,34,36,,quantity.digits,3%\r\n");
   free(csv);
   char *json = NULL;
   ck_assert_int_eq(earn_doc_write_quantities(doc, EARN_FORMAT_JSON, 0, collect, &json), EARN_OK);

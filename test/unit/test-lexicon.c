@@ -65,8 +65,8 @@ static const forward_case forward_cases[] = {
 START_TEST(test_forward) {
   const forward_case *c = &forward_cases[_i];
   size_t end = 0;
-  const earn_lex_entry *e = earn_lexicon_match(lex, c->category, c->lang, c->text,
-                                               strlen(c->text), c->pos, c->after_space, &end);
+  const earn_lex_entry *e = earn_lexicon_match(lex, c->category, c->lang, c->text, strlen(c->text),
+                                               c->pos, c->after_space, &end);
   if (!c->term) {
     ck_assert_msg(e == NULL, "%s: unexpected match %s", c->text, e ? e->term : "");
     return;

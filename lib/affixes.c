@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: MIT */
+/* What stands around a numeral: currency, sign and qualifier before it; scale, unit,
+   subunits, qualifier and count noun after it; and the blanks that may separate them. */
+#include "reading.h"
+
+/* Blanks between a number and its words: a few spaces, and one line break when a word in
+   Latin letters stands across it, since English releases are hard-wrapped ("$204.5\nmillion").
+   CJK text is not wrapped that way: there a line break ends the quantity. */
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+size_t earn_skip_blanks(const scanner *sc, size_t pos) {
+  size_t p = pos;
+  while (p < sc->len && p - pos < 3 && is_blank(sc->s[p]))
+    p++;
+  if (p < sc->len && sc->s[p] == '\n') {
+    size_t q = p + 1;
+    while (q < sc->len && q - p < 3 && is_blank(sc->s[q]))
+      q++;
+    if (q < sc->len && is_alpha((unsigned char)sc->s[q]))
+      return q;
+  }
+  return p;
+}
+
+size_t earn_skip_blanks_back(const scanner *sc, size_t pos, size_t floor) {
+  size_t p = pos;
+  while (p > floor && pos - p < 3 && is_blank(sc->s[p - 1]))
+    p--;
+  if (p > floor && sc->s[p - 1] == '\n') {
+    size_t q = p - 1;
+    while (q > floor && p - q < 3 && is_blank(sc->s[q - 1]))
+      q--;
+    if (q > floor && is_alpha((unsigned char)sc->s[q - 1]))
+      return q;
+  }
+  return p;
+}
+
+static const char *kind_default_unit(earn_qkind kind) {
+  switch (kind) {
+  case EARN_Q_PERCENT:
+    return "pct";
+  case EARN_Q_PP:
+    return "pp";
+  case EARN_Q_MULTIPLE:
+    return "x";
+  default:
+    return "";
+  }
+}
+
+/* ---- what follows a numeral ---------------------------------------------------------- */
+
+static unsigned space_context(size_t term, size_t number_end) {
+  return term > number_end ? EARN_MATCH_AFTER_SPACE : 0;
+}
+
+static void apply_unit(reading *r, const earn_lex_entry *e) {
+  r->kind = (earn_qkind)e->kind;
+  r->unit = e->unit[0] ? e->unit : kind_default_unit(r->kind);
+  r->power += e->power;
+  if (r->kind == EARN_Q_MONEY)
+    r->has_currency = true;
+}
+
+/* 25円50銭, 3 dollars 50 cents, 2ドル3セント, 50元6角3分: smaller units of the same currency
+   after an amount belong to it. */
+static void read_subunits(const scanner *sc, reading *r) {
+  for (int parts = 0; parts < 2; parts++) {
+    size_t p = earn_skip_blanks(sc, r->end);
+    if (starts_with(sc, p, "and ") || starts_with(sc, p, "又"))
+      p = earn_skip_blanks(sc, p + (sc->s[p] == 'a' ? 4 : 3));
+    else if (starts_with(sc, p, "と"))
+      p += 3;
+    earn_numeral n;
+    if (!earn_parse_digits(sc->s, sc->len, p, &n) && !earn_parse_cjk(sc->s, sc->len, p, &n))
+      return;
+    if (n.flags & (EARN_NUM_DECIMAL | EARN_NUM_CJK_SCALE))
+      return;
+    size_t q = earn_skip_blanks(sc, n.end), end = 0;
+    const earn_lex_entry *e =
+        earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, q,
+                           space_context(q, n.end) | EARN_MATCH_SUBUNITS, &end);
+    if (!e || e->kind != EARN_Q_MONEY || e->power >= 0 || strcmp(e->unit, r->unit) != 0)
+      return;
+    earn_decimal v, sum;
+    earn_decimal base = r->has_extra ? r->extra : earn_decimal_from_int(0);
+    if (earn_decimal_shift(n.value, e->power, &v) != EARN_OK ||
+        earn_decimal_add(base, v, &sum) != EARN_OK)
+      return;
+    r->extra = sum; /* in base units, added by reading_value() */
+    r->has_extra = true;
+    r->end = end;
+  }
+}
+
+/* An English adjective or two may stand between a number and its noun ("500 new stores"). */
+static bool is_filler_word(const char *w, size_t n) {
+  static const char *const stop[] = {"in", "of", "to", "from", "for", "and",  "or", "the", "a",
+                                     "an", "at", "by", "on",   "per", "than", "as", "with"};
+  for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+    if (strlen(stop[i]) == n && strncmp(w, stop[i], n) == 0)
+      return false;
+  return n > 0 && n <= 14;
+}
+
+static bool noun_after(const scanner *sc, reading *r) {
+  size_t p = r->end;
+  size_t end = 0;
+  const earn_lex_entry *e;
+  if (starts_with(sc, p, "の") || starts_with(sc, p, "的"))
+    p += 3;
+  p = earn_skip_blanks(sc, p);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, p,
+                         space_context(p, r->end), &end);
+  if (!e && sc->lang == EARN_LANG_EN && p > r->end) {
+    size_t w = p;
+    while (w < sc->len && (is_alpha((unsigned char)sc->s[w]) || sc->s[w] == '-'))
+      w++;
+    if (w > p && is_filler_word(sc->s + p, w - p)) {
+      size_t q = earn_skip_blanks(sc, w);
+      if (q > w)
+        e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, q,
+                               EARN_MATCH_AFTER_SPACE, &end);
+    }
+  }
+  if (!e)
+    return false;
+  r->kind = EARN_Q_COUNT;
+  r->unit = e->unit;
+  r->end = end;
+  r->has_noun = true;
+  return true;
+}
+
+static bool noun_before(const scanner *sc, reading *r, size_t floor) {
+  size_t p = r->start, start = 0;
+  for (int hops = 0; hops < 3; hops++) {
+    p = earn_skip_blanks_back(sc, p, floor);
+    const earn_lex_entry *link =
+        earn_lexicon_match_before(sc->lex, EARN_LEX_LINK, sc->lang, sc->s, p, &start);
+    if (!link || start < floor)
+      break;
+    p = start;
+  }
+  p = earn_skip_blanks_back(sc, p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, p, &start);
+  if (!e || start < floor || r->start - start > 60)
+    return false;
+  r->kind = EARN_Q_COUNT;
+  r->unit = e->unit;
+  r->has_noun = true;
+  return true;
+}
+
+/* 500余万, 一千多万: a multiplier after 余 or 多 scales the number before them. */
+static int multiplier_after(const scanner *sc, size_t pos, size_t *end) {
+  static const struct {
+    const char *word;
+    int power;
+  } words[] = {{"万亿", 12}, {"万億", 12}, {"亿", 8}, {"億", 8}, {"万", 4}, {"萬", 4}};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (starts_with(sc, pos, words[i].word)) {
+      *end = pos + strlen(words[i].word);
+      return words[i].power;
+    }
+  return 0;
+}
+
+void earn_read_suffix(const scanner *sc, reading *r) {
+  size_t end = 0, p;
+  const earn_lex_entry *e;
+  if (r->paren && r->end < sc->len && sc->s[r->end] == ')') {
+    r->paren_closed = true;
+    r->end++;
+  }
+  if (!(r->num.flags & EARN_NUM_CJK_SCALE)) {
+    p = earn_skip_blanks(sc, r->end);
+    e = earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, p,
+                           space_context(p, r->end), &end);
+    if (e) {
+      r->power += e->power;
+      r->scale_power = e->power;
+      r->end = end;
+    }
+  }
+  p = earn_skip_blanks(sc, r->end);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, p,
+                         space_context(p, r->end), &end);
+  if (e && !(r->has_currency && e->kind != EARN_Q_MONEY)) {
+    apply_unit(r, e);
+    r->end = end;
+    if (r->kind == EARN_Q_MONEY && e->power == 0)
+      read_subunits(sc, r);
+    /* 亿元人民币: a second word for the same currency belongs to the amount too. */
+    size_t end2 = 0;
+    const earn_lex_entry *again =
+        earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0, &end2);
+    if (again && again->kind == EARN_Q_MONEY && r->kind == EARN_Q_MONEY &&
+        strcmp(again->unit, r->unit) == 0)
+      r->end = end2;
+  }
+  p = earn_skip_blanks(sc, r->end);
+  e = earn_lexicon_match(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, sc->len, p,
+                         space_context(p, r->end), &end);
+  if (e) {
+    r->qual = (earn_qualifier)e->qualifier;
+    r->end = end;
+    int power = multiplier_after(sc, r->end, &end);
+    if (power && r->kind == EARN_Q_NUMBER) {
+      r->power += power;
+      r->end = end;
+      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0, &end);
+      if (e) {
+        apply_unit(r, e);
+        r->end = end;
+      }
+    }
+    /* 100余家, 30多个: the counter comes after the qualifier. */
+    if (r->kind == EARN_Q_NUMBER) {
+      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0, &end);
+      if (e && e->kind == EARN_Q_COUNT) {
+        apply_unit(r, e);
+        r->end = end;
+      }
+    }
+  }
+}
+
+/* ---- what precedes a numeral --------------------------------------------------------- */
+
+static bool negative_mark_before(const scanner *sc, size_t p, size_t floor, size_t *start) {
+  static const char *const marks[] = {"△", "▲", "マイナス", "负", "負", "minus ", "Minus "};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+    size_t n = strlen(marks[i]);
+    if (p >= floor + n && ends_with(sc, p, marks[i]) &&
+        (marks[i][0] != 'm' && marks[i][0] != 'M'
+             ? true
+             : p == n || !is_alpha((unsigned char)sc->s[p - n - 1]))) {
+      *start = p - n;
+      return true;
+    }
+  }
+  if (p > floor && sc->s[p - 1] == '-' && (p - 1 == 0 || !is_alnum((unsigned char)sc->s[p - 2]))) {
+    *start = p - 1;
+    return true;
+  }
+  return false;
+}
+
+/* A currency word or sign just before position *p ("US$", "RMB ", "人民币"), and a minus
+   sign before that ("-$5"). */
+static void take_currency(const scanner *sc, reading *r, size_t *p, size_t floor) {
+  size_t start = 0, q = earn_skip_blanks_back(sc, *p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, q, &start);
+  if (!e || start < floor || (e->kind != EARN_Q_MONEY && e->kind != EARN_Q_PERCENT) ||
+      (r->kind != EARN_Q_NUMBER && e->kind != r->kind))
+    return;
+  if (r->kind == EARN_Q_NUMBER)
+    apply_unit(r, e);
+  else if (r->kind == EARN_Q_MONEY && strcmp(r->unit, e->unit) != 0)
+    earn_doc_add_diag(sc->doc, start, r->end, EARN_SEV_WARNING,
+                      "currency %s before the amount and %s after it; kept %s", e->unit, r->unit,
+                      r->unit);
+  r->has_currency = r->kind == EARN_Q_MONEY;
+  *p = start;
+  if (!r->has_sign && negative_mark_before(sc, *p, floor, &start)) {
+    *p = start;
+    r->negative = true;
+    r->has_sign = true;
+  }
+}
+
+void earn_read_prefix(const scanner *sc, reading *r, size_t floor) {
+  size_t p = r->start, start = 0;
+  if (p > floor && sc->s[p - 1] == '+' && (p - 1 == 0 || !is_alnum((unsigned char)sc->s[p - 2]))) {
+    p--;
+    r->has_sign = true;
+  } else if (negative_mark_before(sc, p, floor, &start)) {
+    p = start;
+    r->negative = true;
+    r->has_sign = true;
+  }
+  take_currency(sc, r, &p, floor);
+  /* Accounting negatives: (1,234), $(5.2), (5.2)%. The parenthesis must close right after
+     the digits: "(US$50.0 billion)" after an amount is its translation, and a bare (1) is a
+     note mark, not -1. */
+  if (p > floor && sc->s[p - 1] == '(' && !r->negative) {
+    size_t close = r->end;
+    bool closed = r->paren_closed || (close < sc->len && sc->s[close] == ')');
+    bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) || r->has_currency ||
+                        r->num.int_digits >= 3;
+    bool translation = r->has_currency && sc->last_money_end &&
+                       earn_skip_blanks_back(sc, p - 1, 0) == sc->last_money_end;
+    if (closed && looks_amount && !translation) {
+      r->negative = true;
+      r->paren = true;
+      r->flags |= EARN_QF_NEGATIVE_MARK;
+      p--;
+      if (close < sc->len && sc->s[close] == ')')
+        r->end = close + 1;
+      if (!r->has_currency)
+        take_currency(sc, r, &p, floor); /* $(0.12) */
+    }
+  }
+  size_t q = earn_skip_blanks_back(sc, p, floor);
+  const earn_lex_entry *e =
+      earn_lexicon_match_before(sc->lex, EARN_LEX_QUALIFIER, sc->lang, sc->s, q, &start);
+  if (e && start >= floor && r->qual == EARN_QUAL_EXACT) {
+    r->qual = (earn_qualifier)e->qualifier;
+    p = start;
+  }
+  if (r->negative && !r->paren &&
+      (ends_with(sc, r->num_start, "△") || ends_with(sc, r->num_start, "▲")))
+    r->flags |= EARN_QF_NEGATIVE_MARK; /* Japanese accounting minus signs */
+  r->start = p;
+}
+
+void earn_read_count_noun(const scanner *sc, reading *r, size_t floor) {
+  /* A generic counter (人, 台, 家) says less than a noun next to it (人 ... ユーザー). */
+  bool wants_noun = r->kind == EARN_Q_NUMBER ||
+                    (r->kind == EARN_Q_COUNT &&
+                     (strcmp(r->unit, "people") == 0 || strcmp(r->unit, "units") == 0 ||
+                      strcmp(r->unit, "organizations") == 0 || strcmp(r->unit, "stores") == 0));
+  if (wants_noun && !noun_after(sc, r))
+    (void)noun_before(sc, r, floor);
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: MIT */
+/* The single pass over the folded text: dates, periods and names from the PCRE2 rules, words
+   that are amounts by themselves, and every numeral handed to the quantity reader. */
+#include "reading.h"
+
+bool earn_emit_label(scanner *sc, size_t start, size_t end, earn_qkind kind, const char *rule,
+                     const char *label, size_t label_len) {
+  if (kind == EARN_Q_LABEL) {
+    /* A name is reported as written, before width folding (（注1）, ＮＹＳＥ). */
+    const earn_text *t = &sc->doc->text;
+    label = sc->doc->input + t->map[start];
+    label_len = t->map[end] - t->map[start];
+  }
+  earn_quantity q;
+  memset(&q, 0, sizeof q);
+  q.kind = kind;
+  q.unit = "";
+  q.fstart = start;
+  q.fend = end;
+  q.rule = rule;
+  return earn_doc_add_quantity(sc->doc, &q, label, label_len);
+}
+
+/* A word that is an amount by itself: 三桁 (at least 100%), double-digit, 倍増. */
+static size_t read_word(scanner *sc, size_t pos, const earn_lex_entry *e, size_t end) {
+  earn_quantity q;
+  memset(&q, 0, sizeof q);
+  earn_error err;
+  if (earn_decimal_parse(e->value, strlen(e->value), &q.value, &err) != EARN_OK)
+    return end;
+  q.kind = (earn_qkind)e->kind;
+  q.unit = e->unit;
+  q.qualifier = (earn_qualifier)e->qualifier;
+  q.has_value = true;
+  q.flags = EARN_QF_WORDS | (q.qualifier == EARN_QUAL_AT_LEAST ? EARN_QF_LOWER_BOUND_WORD : 0);
+  q.fstart = pos;
+  q.fend = end;
+  q.rule = "quantity.word";
+  earn_doc_add_quantity(sc->doc, &q, "", 0);
+  return end;
+}
+
+/* ---- the pass ---------------------------------------------------------------------------- */
+
+earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
+  scanner sc = {doc, doc->ex->lex, doc->text.s, doc->text.len, doc->lang, 0};
+  earn_pattern_scan *ps = earn_pattern_scan_new(doc->ex->patterns);
+  if (!ps)
+    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  earn_pattern_hit hit;
+  earn_status failed = EARN_OK;
+  bool have_hit = earn_pattern_next(ps, sc.s, sc.len, 0, &hit, &failed);
+  size_t pos = 0, floor = 0;
+  while (pos < sc.len) {
+    while (have_hit && hit.start < pos)
+      have_hit = earn_pattern_next(ps, sc.s, sc.len, pos, &hit, &failed);
+    if (have_hit && hit.start == pos) {
+      earn_emit_label(&sc, hit.start, hit.end, hit.kind, hit.rule, hit.label, strlen(hit.label));
+      pos = floor = hit.end;
+      continue;
+    }
+    size_t limit = have_hit ? hit.start : sc.len;
+    unsigned char c = (unsigned char)sc.s[pos];
+    size_t next = pos + 1, end = 0;
+    if (c >= 0x80 || is_digit(c) ||
+        (is_alpha(c) && (pos == 0 || !is_alpha((unsigned char)sc.s[pos - 1])))) {
+      const earn_lex_entry *w =
+          earn_lexicon_match(sc.lex, EARN_LEX_WORD, sc.lang, sc.s, limit, pos, 0, &end);
+      if (w && (c >= 0x80 || pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]))) {
+        pos = floor = read_word(&sc, pos, w, end);
+        continue;
+      }
+    }
+    bool point = c == '.' && pos + 1 < sc.len && is_digit((unsigned char)sc.s[pos + 1]) &&
+                 (pos == 0 || sc.s[pos - 1] == '$' || sc.s[pos - 1] == ' ');
+    if (is_digit(c) || point ||
+        (is_alpha(c) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1])))) {
+      next = earn_read_quantity(&sc, pos, floor);
+      if (next > pos + 1 || is_digit(c))
+        floor = next;
+    } else if (c >= 0x80) {
+      size_t n = 0;
+      uint32_t cp = code_point_at(&sc, pos, &n);
+      next = pos + n;
+      if (earn_is_cjk_numeral_start(cp) && !ends_with(&sc, pos, "第")) {
+        size_t r = earn_read_quantity(&sc, pos, floor);
+        if (r > next) {
+          next = r;
+          floor = r;
+        }
+      }
+    } else if (is_alpha(c)) {
+      while (next < sc.len && is_alpha((unsigned char)sc.s[next]))
+        next++;
+    }
+    pos = next;
+  }
+  earn_pattern_scan_free(ps);
+  if (failed == EARN_ERR_NOMEM)
+    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  if (failed != EARN_OK)
+    earn_doc_add_diag(doc, 0, 0, EARN_SEV_WARNING,
+                      "the date and period patterns failed part-way; dates may be missing");
+  return EARN_OK;
+}
