@@ -3,9 +3,10 @@
    subunits, qualifier and count noun after it; and the blanks that may separate them. */
 #include "reading.h"
 
-/* Blanks between a number and its words: a few spaces, and one line break when a word in
-   Latin letters stands across it, since English releases are hard-wrapped ("$204.5\nmillion").
-   CJK text is not wrapped that way: there a line break ends the quantity. */
+/* Blanks between a number and its words: a few spaces, and one line break when a lower-case
+   word stands across it, since English releases are hard-wrapped ("$204.5\nmillion"). A line
+   that starts with a capital or a code (USD) starts something new, and CJK text is not
+   wrapped that way: there a line break ends the quantity. */
 static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 size_t earn_skip_blanks(const scanner *sc, size_t pos) {
@@ -16,7 +17,7 @@ size_t earn_skip_blanks(const scanner *sc, size_t pos) {
     size_t q = p + 1;
     while (q < sc->len && q - p < 3 && is_blank(sc->s[q]))
       q++;
-    if (q < sc->len && is_alpha((unsigned char)sc->s[q]))
+    if (q < sc->len && sc->s[q] >= 'a' && sc->s[q] <= 'z')
       return q;
   }
   return p;
