@@ -31,6 +31,23 @@ struct earn_lexicon {
 
 /* ---- reading the TSV files ---------------------------------------------------------- */
 
+bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no,
+                         const char **line, size_t *len) {
+  while (*pos < file->len) {
+    const char *start = file->data + *pos;
+    const char *nl = memchr(start, '\n', file->len - *pos);
+    size_t n = nl ? (size_t)(nl - start) : file->len - *pos;
+    *pos += n + 1;
+    ++*line_no;
+    if (n > 0 && start[0] != '#') {
+      *line = start;
+      *len = n;
+      return true;
+    }
+  }
+  return false;
+}
+
 typedef struct field {
   const char *s;
   size_t len;
@@ -224,15 +241,9 @@ static earn_status read_file(earn_lexicon *lex, const earn_allocator *a, const f
                              const earn_embedded *file, pending_strings *ps, entry_offsets **offs,
                              size_t *offs_cap, earn_error *err) {
   static const field empty = {"", 0};
-  size_t line_no = 0;
-  for (size_t i = 0; i < file->len;) {
-    const char *line = file->data + i;
-    const char *nl = memchr(line, '\n', file->len - i);
-    size_t len = nl ? (size_t)(nl - line) : file->len - i;
-    i += len + 1;
-    line_no++;
-    if (len == 0 || line[0] == '#')
-      continue;
+  size_t line_no = 0, pos = 0, len = 0;
+  const char *line;
+  while (earn_data_next_line(file, &pos, &line_no, &line, &len)) {
     field fl[MAX_FIELDS];
     size_t n = split_fields(line, len, fl);
     if (n != schema->columns)

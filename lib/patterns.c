@@ -89,16 +89,10 @@ static bool kind_from_name(const char *s, size_t len, earn_qkind *kind) {
 static earn_status assemble(earn_patterns *p, const earn_embedded *file, char **source,
                             earn_error *err) {
   const earn_allocator *a = &p->alloc;
-  size_t cap = 0, len = 0, rules_cap = 0, line_no = 0;
+  size_t cap = 0, len = 0, rules_cap = 0, line_no = 0, pos = 0, n = 0;
   char *buf = NULL;
-  for (size_t i = 0; i < file->len;) {
-    const char *line = file->data + i;
-    const char *nl = memchr(line, '\n', file->len - i);
-    size_t n = nl ? (size_t)(nl - line) : file->len - i;
-    i += n + 1;
-    line_no++;
-    if (n == 0 || line[0] == '#')
-      continue;
+  const char *line;
+  while (earn_data_next_line(file, &pos, &line_no, &line, &n)) {
     const char *t1 = memchr(line, '\t', n);
     const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(line + n - t1 - 1)) : NULL;
     earn_qkind kind;

@@ -162,6 +162,11 @@ typedef struct earn_embedded {
 extern const earn_embedded earn_embedded_lexicons[];
 extern const size_t earn_embedded_lexicon_count;
 
+/* The next line of a data file that is neither blank nor a # comment, from *pos on; *line_no
+   counts every line read, for error messages. False at the end of the file. */
+bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no,
+                         const char **line, size_t *len);
+
 typedef struct earn_lexicon earn_lexicon;
 
 /* Parse the embedded data files into a lexicon with its lookup tries. */

@@ -8,6 +8,7 @@
 
 #include <earnings/earnings.h>
 
+#include "failing-alloc.h"
 #include "suites.h"
 
 static earn_extractor *ex;
@@ -129,41 +130,18 @@ END_TEST
 
 /* The caller's allocator sees every allocation, and a failure at any of them is reported as
    EARN_ERR_NOMEM, never a crash or a leak (valgrind and ASan check the latter). */
-static long fail_at, calls, live;
-static void *counting_malloc(size_t n, void *ctx) {
-  (void)ctx;
-  if (++calls == fail_at)
-    return NULL;
-  void *p = malloc(n);
-  live += p != NULL;
-  return p;
-}
-static void *counting_realloc(void *p, size_t n, void *ctx) {
-  (void)ctx;
-  if (++calls == fail_at)
-    return NULL;
-  void *q = realloc(p, n);
-  live += (p == NULL && q != NULL);
-  return q;
-}
-static void counting_free(void *p, void *ctx) {
-  (void)ctx;
-  live -= p != NULL;
-  free(p);
-}
-
 START_TEST(test_oom_everywhere) {
   static const char text[] = "2026年度第3四半期の収益は前年比9%増の2848.43億元。"
                              "Revenue rose 5% to $1.2 billion, about 300 million users.";
-  earn_alloc hooks = {counting_malloc, counting_realloc, counting_free, NULL};
+  failing_alloc state;
   bool done = false;
-  for (fail_at = 1; !done && fail_at < 20000; fail_at++) {
-    calls = live = 0;
+  for (long fail_at = 1; !done && fail_at < 20000; fail_at++) {
+    earn_alloc hooks = failing_hooks(&state, fail_at);
     earn_error err;
     earn_extractor *e = earn_extractor_new(&hooks, &err);
     if (!e) {
       ck_assert_int_eq(err.code, EARN_ERR_NOMEM);
-      ck_assert_int_eq(live, 0);
+      ck_assert_int_eq(state.live, 0);
       continue;
     }
     earn_doc *doc = earn_doc_read(e, text, sizeof text - 1, 0, &err);
@@ -175,7 +153,7 @@ START_TEST(test_oom_everywhere) {
     }
     earn_doc_free(doc);
     earn_extractor_free(e);
-    ck_assert_int_eq(live, 0);
+    ck_assert_int_eq(state.live, 0);
   }
   ck_assert(done);
 }

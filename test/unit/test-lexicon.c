@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "private.h"
+#include "failing-alloc.h"
 #include "suites.h"
 
 static earn_allocator alloc;
@@ -122,27 +123,13 @@ START_TEST(test_backward) {
 END_TEST
 
 /* Allocation failures at every step of loading are reported, never crash or leak. */
-static int fail_at, calls;
-static void *failing_malloc(size_t n, void *ctx) {
-  (void)ctx;
-  return ++calls == fail_at ? NULL : malloc(n);
-}
-static void *failing_realloc(void *p, size_t n, void *ctx) {
-  (void)ctx;
-  return ++calls == fail_at ? NULL : realloc(p, n);
-}
-static void plain_free(void *p, void *ctx) {
-  (void)ctx;
-  free(p);
-}
-
 START_TEST(test_oom) {
-  earn_alloc hooks = {failing_malloc, failing_realloc, plain_free, NULL};
-  earn_allocator a;
-  earn_allocator_init(&a, &hooks);
+  failing_alloc state;
   bool succeeded = false;
-  for (fail_at = 1; fail_at < 2000 && !succeeded; fail_at++) {
-    calls = 0;
+  for (long fail_at = 1; fail_at < 2000 && !succeeded; fail_at++) {
+    earn_alloc hooks = failing_hooks(&state, fail_at);
+    earn_allocator a;
+    earn_allocator_init(&a, &hooks);
     earn_lexicon *l = NULL;
     earn_error err;
     earn_status st = earn_lexicon_new(&a, &l, &err);
@@ -152,6 +139,7 @@ START_TEST(test_oom) {
     } else {
       ck_assert_int_eq(st, EARN_ERR_NOMEM);
     }
+    ck_assert_int_eq(state.live, 0);
   }
   ck_assert(succeeded);
 }
