@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Runs the minimal example and checks that each expected line pattern appears in its output.
 # usage: check-minimal.sh EXAMPLE [FILE] -- REGEX...
+# EARN_TEST_WRAPPER, if set, is a command the example runs under (e.g. valgrind with options).
 set -eu
 exe=$1
 shift
@@ -11,7 +12,7 @@ if [ "$1" != "--" ]; then
   shift
 fi
 shift
-out=$("$exe" $args)
+out=$(${EARN_TEST_WRAPPER:-} "$exe" $args)
 status=0
 for pattern in "$@"; do
   if ! printf '%s\n' "$out" | grep -Eq -- "$pattern"; then

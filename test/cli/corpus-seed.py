@@ -5,9 +5,11 @@
 # Every gold figure that has a value must appear as a quantity with exactly that value, one of
 # the gold units and the kind the unit implies; names with digits (88VIP, Qwen3.5) and fiscal
 # period labels must never come out as amounts. Exits 77 (skip) when SHARED_DIR is absent.
+# EARN_TEST_WRAPPER, if set, is a command the tool runs under (e.g. valgrind with options).
 import csv
 import io
 import os
+import shlex
 import subprocess
 import sys
 from decimal import Decimal
@@ -45,7 +47,8 @@ def main():
         print(f"SKIP: {seed} is absent (the shared corpus sits beside the project checkout)")
         return SKIP
 
-    p = subprocess.run([exe, "quantities", text_path], capture_output=True, timeout=120)
+    wrapper = shlex.split(os.environ.get("EARN_TEST_WRAPPER", ""))
+    p = subprocess.run([*wrapper, exe, "quantities", text_path], capture_output=True, timeout=600)
     if p.returncode != 0:
         print(f"FAIL: earnings exited {p.returncode}: {p.stderr.decode(errors='replace')}")
         return 1

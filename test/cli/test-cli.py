@@ -2,11 +2,13 @@
 # End-to-end tests of the earnings tool: exit codes, messages and output shape, as TAP.
 #
 # usage: test-cli.py EARNINGS SAMPLES_DIR
+# EARN_TEST_WRAPPER, if set, is a command the tool runs under (e.g. valgrind with options).
 import csv
 import io
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -15,6 +17,7 @@ import tempfile
 HEADER = "kind,value,unit,qualifier,low,high,start,end,label,rule,text"
 COLUMNS = HEADER.split(",")
 EXE = sys.argv[1]
+WRAPPER = shlex.split(os.environ.get("EARN_TEST_WRAPPER", ""))
 SAMPLES = sys.argv[2]
 SCRATCH = tempfile.mkdtemp(prefix="earnings-cli-")
 TESTS = []
@@ -27,7 +30,7 @@ def test(fn):
 
 def run(*args, stdin=b""):
     """Runs the tool; returns (exit code, stdout bytes, stderr text)."""
-    p = subprocess.run([EXE, *args], input=stdin, capture_output=True, timeout=60)
+    p = subprocess.run([*WRAPPER, EXE, *args], input=stdin, capture_output=True, timeout=300)
     return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
 
 

@@ -35,9 +35,13 @@ static void check_format(earn_decimal d) {
     else
       FUZZ_CHECK(part[0] == 'X');
   }
+  /* A result such as 10^38 prints with more than 38 digits, which parse rejects: results may
+     carry a positive exponent, parsed strings never do. */
   earn_decimal back;
-  FUZZ_CHECK(earn_decimal_parse(full, n, &back, NULL) == EARN_OK);
-  FUZZ_CHECK(earn_decimal_cmp(back, d) == 0);
+  earn_status st = earn_decimal_parse(full, n, &back, NULL);
+  FUZZ_CHECK(st == EARN_OK || (st == EARN_ERR_OVERFLOW && d.exponent > 0));
+  if (st == EARN_OK)
+    FUZZ_CHECK(earn_decimal_cmp(back, d) == 0);
 }
 
 static int parse(const char *s, size_t len, earn_decimal *out) {
@@ -77,9 +81,11 @@ static void check_unary(earn_decimal a, params p) {
     FUZZ_CHECK(earn_decimal_cmp(r, a) == 0);
   if (earn_decimal_mul(a, earn_decimal_from_int(1), &r) == EARN_OK)
     FUZZ_CHECK(earn_decimal_cmp(r, a) == 0);
+  /* Past the exponent range, shift moves zeros into the coefficient: equal, not identical. */
   if (earn_decimal_shift(a, p.power, &r) == EARN_OK) {
     FUZZ_CHECK(in_range(r));
-    FUZZ_CHECK(earn_decimal_shift(r, -p.power, &back) == EARN_OK && same(back, a));
+    if (earn_decimal_shift(r, -p.power, &back) == EARN_OK)
+      FUZZ_CHECK(earn_decimal_cmp(back, a) == 0);
   }
   earn_decimal lo, hi, down, exact;
   earn_status st_lo = earn_decimal_round(a, p.scale, EARN_ROUND_FLOOR, &lo);
