@@ -114,7 +114,7 @@ static bool noun_after(const scanner *sc, reading *r) {
   p = earn_skip_blanks(sc, p);
   e = earn_lexicon_match(sc->lex, EARN_LEX_NOUN, sc->lang, sc->s, sc->len, p,
                          space_context(p, r->end), &end);
-  if (!e && sc->lang == EARN_LANG_EN && p > r->end) {
+  if (!e && p > r->end && p < sc->len && is_alpha((unsigned char)sc->s[p])) {
     size_t w = p;
     while (w < sc->len && (is_alpha((unsigned char)sc->s[w]) || sc->s[w] == '-'))
       w++;
@@ -175,6 +175,13 @@ void earn_read_suffix(const scanner *sc, reading *r) {
   if (r->paren && r->end < sc->len && sc->s[r->end] == ')') {
     r->paren_closed = true;
     r->end++;
+    /* 净亏损(3.25)亿元: the multiplier stands outside the parentheses. */
+    int power = multiplier_after(sc, r->end, &end);
+    if (power && !(r->num.flags & EARN_NUM_CJK_SCALE)) {
+      r->power += power;
+      r->scale_power = power;
+      r->end = end;
+    }
   }
   if (!(r->num.flags & EARN_NUM_CJK_SCALE)) {
     p = earn_skip_blanks(sc, r->end);
@@ -291,7 +298,14 @@ void earn_read_prefix(const scanner *sc, reading *r, size_t floor) {
   if (p > floor && sc->s[p - 1] == '(' && !r->negative) {
     size_t close = r->end;
     bool closed = r->paren_closed || (close < sc->len && sc->s[close] == ')');
-    bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) || r->has_currency ||
+    size_t cur_start = 0;
+    const earn_lex_entry *cur =
+        earn_lexicon_match_before(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s,
+                                  earn_skip_blanks_back(sc, p - 1, floor), &cur_start);
+    bool currency_outside = cur && cur->kind == EARN_Q_MONEY && cur_start >= floor; /* $(48) */
+    bool unit_outside = r->paren_closed && r->end > r->num_end + 1; /* (48) million, (5.2)% */
+    bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) ||
+                        r->has_currency || currency_outside || unit_outside ||
                         r->num.int_digits >= 3;
     bool translation = r->has_currency && sc->last_money_end &&
                        earn_skip_blanks_back(sc, p - 1, 0) == sc->last_money_end;
@@ -304,6 +318,11 @@ void earn_read_prefix(const scanner *sc, reading *r, size_t floor) {
         r->end = close + 1;
       if (!r->has_currency)
         take_currency(sc, r, &p, floor); /* $(0.12) */
+    } else if (r->paren_closed) {
+      r->end = r->num_end; /* "(3)": the parentheses are not the number's */
+      r->kind = EARN_Q_NUMBER;
+      r->unit = "";
+      r->power = 0;
     }
   }
   size_t q = earn_skip_blanks_back(sc, p, floor);

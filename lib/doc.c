@@ -216,11 +216,16 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
     doc->lang = EARN_LANG_ZH;
   else
     doc->lang = detect_lang(doc->text.s, doc->text.len);
-  if (doc->text.replaced)
-    earn_doc_add_diag(doc, 0, 0, EARN_SEV_WARNING,
+  if (doc->text.replaced) {
+    /* Point the diagnostic at the first replaced byte, found through the offset map. */
+    size_t at = 0;
+    while (at < doc->text.len && doc->text.map[at] < doc->text.first_replaced)
+      at++;
+    earn_doc_add_diag(doc, at, at < doc->text.len ? at + 1 : at, EARN_SEV_WARNING,
                       "%zu invalid UTF-8 sequence(s) or NUL byte(s) replaced with U+FFFD; "
                       "the first at byte %zu",
                       doc->text.replaced, doc->text.first_replaced);
+  }
   earn_status st = earn_scan_quantities(doc, err);
   if (st == EARN_OK && doc->oom)
     st = earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);

@@ -25,10 +25,15 @@ enum group_name {
   G_ERA,
   G_EY,
   G_MONTHS,
+  G_MA,
+  G_MB,
+  G_HH,
+  G_MI,
   G_COUNT
 };
-static const char *const group_names[G_COUNT] = {"y",  "m",  "d",  "mn", "fy",  "fy2", "q",     "h",
-                                                 "cy", "cq", "qa", "qb", "era", "ey",  "months"};
+static const char *const group_names[G_COUNT] = {
+    "y", "m", "d", "mn", "fy", "fy2", "q", "h", "cy", "cq", "qa", "qb", "era", "ey", "months",
+    "ma", "mb", "hh", "mi"};
 enum { MAX_DUPLICATES = 16 };
 
 typedef struct rule {
@@ -321,7 +326,25 @@ static int era_year(const groups *gr) {
   return 1925 + n; /* 昭和 */
 }
 
+/* 5:00 p.m. -> T17:00. */
+static bool time_label(const groups *gr, char *out, size_t cap) {
+  int hh = group_int(gr, G_HH), mi = group_int(gr, G_MI);
+  if (hh < 0 || mi < 0)
+    return false;
+  const char *t = gr->s + gr->ov[0];
+  size_t n = gr->ov[1] - gr->ov[0];
+  const char *colon = memchr(t, ':', n);
+  bool pm = colon && (memchr(colon, 'p', n - (size_t)(colon - t)) ||
+                      memchr(colon, 'P', n - (size_t)(colon - t)));
+  if (pm && hh < 12)
+    hh += 12;
+  snprintf(out, cap, "T%02d:%02d", hh, mi);
+  return true;
+}
+
 static void date_label(const groups *gr, char *out, size_t cap) {
+  if (time_label(gr, out, cap))
+    return;
   int y = group_int(gr, G_Y), m = group_int(gr, G_M), d = group_int(gr, G_D);
   if (y < 0)
     y = era_year(gr);
@@ -339,6 +362,8 @@ static void date_label(const groups *gr, char *out, size_t cap) {
     snprintf(out, cap, "--%02d-%02d", m, d);
   else if (m > 0)
     snprintf(out, cap, "--%02d", m);
+  else if (d > 0)
+    snprintf(out, cap, "---%02d", d);
 }
 
 static void period_label(const groups *gr, const char *rule_id, char *out, size_t cap) {
@@ -359,6 +384,13 @@ static void period_label(const groups *gr, const char *rule_id, char *out, size_
     fy = 2000 + group_int(gr, G_FY2);
   if (fy < 0 && group_int(gr, G_EY) >= 0)
     fy = era_year(gr);
+  int ma = group_int(gr, G_MA), mb = group_int(gr, G_MB);
+  if (ma > 0 && mb > 0) {
+    if (y > 0)
+      APPEND("%04d", y);
+    APPEND("M%02d-M%02d", ma, mb); /* 10～12月期 */
+    return;
+  }
   if (cy >= 0 && cq > 0) {
     APPEND("%04dQ%d", cy, cq);
     return;

@@ -65,9 +65,9 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     after = p + 1;
   else if (starts_with(sc, p, "至") || starts_with(sc, p, "到"))
     after = p + 3;
-  else if (sc->lang == EARN_LANG_EN && starts_with(sc, p, "to ") && p > a->end)
+  else if (starts_with(sc, p, "to ") && p > a->end)
     after = p + 2;
-  else if (sc->lang == EARN_LANG_EN && starts_with(sc, p, "and ") && p > a->end && a->start >= 8 &&
+  else if (starts_with(sc, p, "and ") && p > a->end && a->start >= 8 &&
            ends_with(sc, earn_skip_blanks_back(sc, a->start, 0), "between"))
     after = p + 3;
   if (!after)
@@ -221,6 +221,9 @@ static bool letters_make_name(const scanner *sc, size_t end) {
 
 static bool letter_before_is_name(const scanner *sc, size_t pos) {
   size_t start = 0;
+  /* HL-9000, COVID-19: a letter and a hyphen before the digits make a model name. */
+  if (pos >= 2 && sc->s[pos - 1] == '-' && is_alpha((unsigned char)sc->s[pos - 2]))
+    return true;
   if (pos == 0 || !is_alpha((unsigned char)sc->s[pos - 1]))
     return false;
   const earn_lex_entry *e =
