@@ -74,8 +74,20 @@ def main():
             failures.append(f"{g['id']}: no {'/'.join(sorted(kinds))} {g['value']} "
                             f"{g['unit']} ({g['note']}); same value: {near or 'none'}")
         elif g["qualifier"] and all(r["qualifier"] != g["qualifier"] for r in hits):
-            print(f"note: {g['id']}: qualifier {g['qualifier']} expected, got "
-                  f"{sorted({r['qualifier'] for r in hits})}")
+            failures.append(f"{g['id']}: qualifier {g['qualifier']} expected, got "
+                            f"{sorted({r['qualifier'] for r in hits})}")
+
+    # The stated growth rates are figures too: each must be a percentage in the text, a lower
+    # bound (at_least) where the gold says so (三桁成長 = at least 100%).
+    for g in gold:
+        if not g.get("yoy_pct"):
+            continue
+        checked += 1
+        want = Decimal(g["yoy_pct"])
+        qual = "at_least" if g.get("yoy_qualifier") == "at_least" else "exact"
+        if not any(r["kind"] == "percent" and r["value"] and Decimal(r["value"]) == want
+                   and r["qualifier"] == qual for r in rows):
+            failures.append(f"{g['id']}: no percent {g['yoy_pct']} ({qual}) for its growth rate")
 
     for r in rows:
         if r["kind"] in AMOUNT_KINDS and any(word in r["text"] for word in NOT_AMOUNTS):
