@@ -95,6 +95,18 @@ static void read_subunits(const scanner *sc, reading *r) {
   }
 }
 
+/* 3年半, 七割半, 2倍半: 半 after a unit adds half of that unit. */
+static void add_half_unit(reading *r, const earn_lex_entry *e) {
+  earn_decimal half, sum;
+  earn_decimal base = r->has_extra ? r->extra : earn_decimal_from_int(0);
+  if (earn_decimal_shift(earn_decimal_from_int(5), e->power - 1, &half) != EARN_OK ||
+      earn_decimal_add(base, half, &sum) != EARN_OK)
+    return;
+  r->extra = sum;
+  r->has_extra = true;
+  r->end += strlen("半");
+}
+
 /* An English adjective or two may stand between a number and its noun ("500 new stores"). */
 static bool is_filler_word(const char *w, size_t n) {
   static const char *const stop[] = {"in", "of", "to", "from", "for", "and",  "or", "the", "a",
@@ -201,6 +213,8 @@ void earn_read_suffix(const scanner *sc, reading *r) {
     r->end = end;
     if (r->kind == EARN_Q_MONEY && e->power == 0)
       read_subunits(sc, r);
+    else if (starts_with(sc, r->end, "半"))
+      add_half_unit(r, e);
     /* 亿元人民币: a second word for the same currency belongs to the amount too. */
     size_t end2 = 0;
     const earn_lex_entry *again =
