@@ -351,7 +351,7 @@ earn_status earn_decimal_parse(const char *s, size_t len, earn_decimal *out, ear
     i++;
   }
   u128 mag = 0;
-  int significant = 0, fraction = 0;
+  int significant = 0, fraction = 0, dropped_zeros = 0;
   bool any_digit = false, seen_point = false;
   for (; i < len; i++) {
     char c = s[i];
@@ -367,9 +367,18 @@ earn_status earn_decimal_parse(const char *s, size_t len, earn_decimal *out, ear
                             -MIN_EXP);
     if (mag == 0 && c == '0')
       continue; /* a leading zero adds no significant digit */
-    if (significant == MAX_DIGITS)
-      return earn_error_set(err, EARN_ERR_OVERFLOW, i, "more than %d significant digits",
-                            MAX_DIGITS);
+    if (significant == MAX_DIGITS) {
+      /* Zeros past 38 digits move into the exponent, so that every value
+         earn_decimal_format() prints (10^38 is 39 digits) reads back. */
+      if (c != '0' || (!seen_point && dropped_zeros == MAX_EXP))
+        return earn_error_set(err, EARN_ERR_OVERFLOW, i, "more than %d significant digits",
+                              MAX_DIGITS);
+      if (seen_point)
+        fraction--;
+      else
+        dropped_zeros++;
+      continue;
+    }
     mag = mag * 10 + (u128)(c - '0');
     significant++;
   }
@@ -378,7 +387,7 @@ earn_status earn_decimal_parse(const char *s, size_t len, earn_decimal *out, ear
                           (unsigned)(unsigned char)s[i]);
   if (!any_digit)
     return earn_error_set(err, EARN_ERR_SYNTAX, i, "a decimal needs at least one digit");
-  *out = pack(neg, mag, (int32_t)-fraction);
+  *out = pack(neg, mag, (int32_t)(dropped_zeros - fraction));
   return EARN_OK;
 }
 

@@ -140,9 +140,12 @@ typedef enum earn_rounding {
 EARN_API earn_decimal earn_decimal_from_int(int64_t value);
 /**
  * Parse a plain decimal: optional sign, digits, optional `.` and digits (`-12.50`, `+3`, `.5`).
- * No grouping, exponent or spaces. Trailing zeros are kept (`1.50` has exponent -2).
+ * No grouping, exponent or spaces. Trailing zeros are kept (`1.50` has exponent -2), except
+ * zeros past the 38th significant digit, which move into the exponent, so that everything
+ * earn_decimal_format() prints reads back.
  * @return #EARN_OK; #EARN_ERR_SYNTAX with @p err->pos at the first bad byte;
- *         #EARN_ERR_OVERFLOW past 38 digits; #EARN_ERR_ARG if @p s or @p out is NULL.
+ *         #EARN_ERR_OVERFLOW past 38 significant digits or 40 places after the point;
+ *         #EARN_ERR_ARG if @p s or @p out is NULL.
  */
 EARN_API earn_status earn_decimal_parse(const char *s, size_t len, earn_decimal *out,
                                         earn_error *err);
@@ -164,7 +167,8 @@ EARN_API earn_status earn_decimal_div(earn_decimal a, earn_decimal b, int scale,
 /** Round @p d to @p scale digits after the point with @p mode. */
 EARN_API earn_status earn_decimal_round(earn_decimal d, int scale, earn_rounding mode,
                                         earn_decimal *out);
-/** @p d times 10^@p power, exactly (only the exponent moves). */
+/** @p d times 10^@p power, exactly: the exponent moves, and where it would leave [-40, 40]
+    zeros move between coefficient and exponent. #EARN_ERR_OVERFLOW if no form holds it. */
 EARN_API earn_status earn_decimal_shift(earn_decimal d, int power, earn_decimal *out);
 /** -1, 0 or 1 as @p a is less than, equal to or greater than @p b by value (1.0 == 1). */
 EARN_API int earn_decimal_cmp(earn_decimal a, earn_decimal b);
@@ -281,7 +285,12 @@ EARN_API earn_qkind earn_quantity_kind(const earn_quantity *q);
 EARN_API int earn_quantity_value(const earn_quantity *q, earn_decimal *out);
 /** Low and high bound of a range such as 3-5% or 30億～35億元: 1 if it is a range, else 0. */
 EARN_API int earn_quantity_range(const earn_quantity *q, earn_decimal *low, earn_decimal *high);
-/** The unit: ISO 4217 code, "pct", "pp", "x", a count or duration unit, or "" if none. */
+/**
+ * The unit: an ISO 4217 code for money; "pct", "pp", "x"; for counts "users", "members",
+ * "customers", "organizations", "units", "stores", "employees", "orders", "shares" or
+ * "people" (a person counter such as 人 with no noun to say who); for durations "years",
+ * "months", "quarters", "weeks", "days" or "hours"; "" if none.
+ */
 EARN_API const char *earn_quantity_unit(const earn_quantity *q);
 EARN_API earn_qualifier earn_quantity_qualifier(const earn_quantity *q);
 /** The span of the whole quantity in the original input, from qualifier to unit. */

@@ -76,6 +76,8 @@ static const parse_ok_case PARSE_OK[] = {
     {"1.", "1", 0},
     {"2848.43", "2848.43", -2},
     {NINES38, NINES38, 0},
+    {"1" Z38, "1" Z38, 1},        /* 10^38 as printed reads back: the 39th digit, a zero, */
+    {"-1" Z38 ".00", "-1" Z38, 1}, /* and zeros after it, move into the exponent */
     {"-" NINES38, "-" NINES38, 0},
     {"00000" Z20 "1", "1", 0},
     {TINY, TINY, -40},
@@ -125,7 +127,8 @@ static const parse_err_case PARSE_ERR[] = {
     {"..5", 0, SYNTAX, 1},
     {"\xd9\xa1", 0, SYNTAX, 0}, /* ARABIC-INDIC DIGIT ONE is not an ASCII digit */
     {"1\0002", 3, SYNTAX, 1},   /* a NUL inside len is a bad byte, not the end */
-    {"1" Z38, 0, OVER, 38},     /* 10^38: the 39th digit overflows */
+    {"1" Z37 "1", 0, OVER, 38}, /* 39 significant digits */
+    {"1" Z38 ".1", 0, OVER, 40}, /* zeros moved to the exponent leave no room for .1 */
     {"-123456789012345678901234567890123456789", 0, OVER, 39},
     {"00012345678901234567890123456789012345678.9", 0, OVER, 42},
     {"0." Z40 "1", 0, OVER, 42}, /* the 41st digit after the point */
