@@ -340,6 +340,10 @@ static const qcase cases[] = {
     Q(JA, "1株当たり配当金は25円50銭です。", "25円50銭", MONEY, "25.5", "JPY", EXACT),
     Q(JA, "終値は2222円13銭でした。", "2222円13銭", MONEY, "2222.13", "JPY", EXACT),
     Q(JA, "株価は¥1,280です。", "¥1,280", MONEY, "1280", "JPY", EXACT),
+    /* The bare-yen rule: ¥ is JPY in Japanese and English text, CNY in Chinese text. */
+    Q(EN, "Net sales were ¥2,345 billion.", "¥2,345 billion", MONEY, "2345000000000", "JPY",
+      EXACT),
+    Q(JA, "売上高は￥500億。", "￥500億", MONEY, "50000000000", "JPY", EXACT),
     Q(JA, "株価は￥3,500です。", "￥3,500", MONEY, "3500", "JPY", EXACT),
     Q(JA, "為替差益はJPY 500百万でした。", "JPY 500百万", MONEY, "500000000", "JPY", EXACT),
     Q(JA, "受注は2.3万件でした。", "2.3万件", COUNT, "23000", "orders", EXACT),
@@ -554,6 +558,7 @@ static const qcase cases[] = {
     Q(ZH, "营收为100亿新台币。", "100亿新台币", MONEY, "10000000000", "TWD", EXACT),
     Q(ZH, "营收为5000亿韩元。", "5000亿韩元", MONEY, "500000000000", "KRW", EXACT),
     Q(ZH, "售价为¥1,280。", "¥1,280", MONEY, "1280", "CNY", EXACT),
+    Q(ZH, "营收为￥35亿。", "￥35亿", MONEY, "3500000000", "CNY", EXACT),
     Q(ZH, "营收为￥3,500万。", "￥3,500万", MONEY, "35000000", "CNY", EXACT),
 
     /* ---- Chinese: negatives ---- */
