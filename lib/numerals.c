@@ -842,6 +842,41 @@ static bool words_value(const words_parse *p, earn_decimal *value) {
   return true;
 }
 
+/* "two point five million", "one hundred point zero three": digits after "point", then an
+   optional scale word, as earnings-call transcripts spell numbers out. Returns the new end. */
+static size_t read_point_words(const char *s, size_t len, size_t end, earn_decimal *value,
+                               uint32_t *flags) {
+  size_t start = 0, wend = 0;
+  if (!skip_gap(s, len, end, &start) || start == end || len - start < 5 ||
+      !word_equals(s + start, 5, "point") || (start + 5 < len && is_letter(s[start + 5])))
+    return end;
+  earn_decimal fraction = zero();
+  int places = 0;
+  size_t after = start + 5;
+  const number_word *w;
+  while (places < 12 && (w = next_word(s, len, after, &wend)) != NULL && w->kind == W_UNIT &&
+         w->value <= 9) {
+    earn_decimal digit;
+    if (!shifted(earn_decimal_from_int(w->value), -(places + 1), &digit) ||
+        !add_to(&fraction, digit))
+      return end;
+    places++;
+    after = wend;
+  }
+  earn_decimal v = *value;
+  if (places == 0 || !add_to(&v, fraction))
+    return end;
+  w = next_word(s, len, after, &wend);
+  if (w && w->kind == W_SCALE) {
+    if (!shifted(v, w->value, &v))
+      return end;
+    after = wend;
+  }
+  *value = v;
+  *flags |= EARN_NUM_DECIMAL;
+  return after;
+}
+
 bool earn_parse_words(const char *s, size_t len, size_t pos, earn_numeral *out) {
   words_parse p;
   memset(&p, 0, sizeof p);
@@ -869,6 +904,8 @@ bool earn_parse_words(const char *s, size_t len, size_t pos, earn_numeral *out) 
   earn_decimal value;
   if (committed == pos || !words_value(&p, &value))
     return false;
+  if (!p.has_result && !p.half && p.scale == 0)
+    committed = read_point_words(s, len, committed, &value, &p.flags);
   finish(out, value, committed, p.flags | EARN_NUM_WORDS, 0);
   return true;
 }
