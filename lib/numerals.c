@@ -39,7 +39,10 @@ static uint32_t cp3_at(const char *s, size_t len, size_t i) {
   return ((uint32_t)(u[0] & 0x0Fu) << 12) | ((uint32_t)(u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
 }
 
-static earn_decimal zero(void) { return earn_decimal_from_int(0); }
+static earn_decimal zero(void) {
+  static const earn_decimal z = {0, 0, 0};
+  return z;
+}
 
 /* *acc += x. Zero terms are skipped: aligning a 38-digit term with a zero of exponent 0
    would overflow for nothing. */

@@ -232,7 +232,7 @@ static bool letter_before_is_name(const scanner *sc, size_t pos) {
 }
 
 static bool is_year_value(earn_decimal v) {
-  earn_decimal lo = earn_decimal_from_int(1900), hi = earn_decimal_from_int(2099);
+  static const earn_decimal lo = {1900, 0, 0}, hi = {2099, 0, 0};
   return earn_decimal_cmp(v, lo) >= 0 && earn_decimal_cmp(v, hi) <= 0;
 }
 
