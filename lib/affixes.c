@@ -253,13 +253,21 @@ void earn_read_suffix(const scanner *sc, reading *r) {
 /* ---- what precedes a numeral --------------------------------------------------------- */
 
 static bool negative_mark_before(const scanner *sc, size_t p, size_t floor, size_t *start) {
-  static const char *const marks[] = {"△", "▲", "マイナス", "负", "負", "minus ", "Minus "};
-  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-    size_t n = strlen(marks[i]);
-    if (p >= floor + n && ends_with(sc, p, marks[i]) &&
-        (marks[i][0] != 'm' && marks[i][0] != 'M'
-             ? true
-             : p == n || !is_alpha((unsigned char)sc->s[p - n - 1]))) {
+  /* Checked before every number: lengths are spelled out rather than measured each time. */
+  static const struct {
+    const char *text;
+    size_t len;
+    bool word; /* must not follow a letter */
+  } marks[] = {{"△", 3, false},  {"▲", 3, false},      {"マイナス", 12, false}, {"负", 3, false},
+               {"負", 3, false}, {"minus ", 6, true}, {"Minus ", 6, true}};
+  if (p == floor)
+    return false;
+  unsigned char last = (unsigned char)sc->s[p - 1];
+  bool may_end_mark = last >= 0x80 || last == ' '; /* every mark ends so */
+  for (size_t i = 0; may_end_mark && i < sizeof marks / sizeof marks[0]; i++) {
+    size_t n = marks[i].len;
+    if (p >= floor + n && memcmp(sc->s + p - n, marks[i].text, n) == 0 &&
+        (!marks[i].word || p == n || !is_alpha((unsigned char)sc->s[p - n - 1]))) {
       *start = p - n;
       return true;
     }

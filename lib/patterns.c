@@ -3,6 +3,7 @@
    compiled once into three anchored alternations by where a match may begin (a digit run, a
    line start, a literal lead word), and tried only at such places. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <pcre2.h>
@@ -47,6 +48,8 @@ struct earn_patterns {
      ones by their first two bytes (lower-cased), as a bitmap. */
   bool word_single[256];
   uint8_t word_pair[65536 / 8];
+  bool may_begin[256]; /* digits and the first bytes of lead words */
+  uint16_t bucket[257]; /* words[bucket[b] .. bucket[b + 1]) start with byte b, lower-cased */
   uint32_t max_captures;
 };
 
@@ -121,6 +124,10 @@ static bool add_lead_word(earn_patterns *p, const char *s, size_t n) {
     return false;
   w->len = n;
   p->word_count++;
+  p->may_begin[(unsigned char)s[0]] = true;
+  p->may_begin[lower((unsigned char)s[0])] = true;
+  if (s[0] >= 'a' && s[0] <= 'z')
+    p->may_begin[(unsigned char)(s[0] - 32)] = true;
   if (n == 1) {
     p->word_single[lower((unsigned char)s[0])] = true;
   } else {
@@ -200,6 +207,24 @@ static earn_status read_rules(earn_patterns *p, const earn_embedded *file, sourc
   return EARN_OK;
 }
 
+/* Sort the lead words by their first byte (lower-cased) and note where each byte's run
+   starts, so a lookup compares only the words that can match. */
+static int compare_words(const void *a, const void *b) {
+  const lead_word *x = a, *y = b;
+  return (int)lower((unsigned char)x->text[0]) - (int)lower((unsigned char)y->text[0]);
+}
+
+static void bucket_words(earn_patterns *p) {
+  qsort(p->words, p->word_count, sizeof *p->words, compare_words);
+  size_t i = 0;
+  for (unsigned b = 0; b < 256; b++) {
+    p->bucket[b] = (uint16_t)i;
+    while (i < p->word_count && lower((unsigned char)p->words[i].text[0]) == b)
+      i++;
+  }
+  p->bucket[256] = (uint16_t)i;
+}
+
 /* ---- compiling ------------------------------------------------------------------------- */
 
 static void find_captures(rule_group *g, uint32_t *max_captures) {
@@ -256,6 +281,8 @@ earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn
   if (!p)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
   p->alloc = *a;
+  for (char d = '0'; d <= '9'; d++)
+    p->may_begin[(unsigned char)d] = true;
   source src[LEAD_CLASSES];
   memset(src, 0, sizeof src);
   const earn_embedded *file = find_patterns_file();
@@ -266,6 +293,8 @@ earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn
     st = p->gctx ? read_rules(p, file, src, err)
                  : earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
   }
+  if (st == EARN_OK)
+    bucket_words(p);
   for (int c = 0; c < LEAD_CLASSES && st == EARN_OK; c++)
     st = compile_group(p, &p->groups[c], &src[c], err);
   for (int c = 0; c < LEAD_CLASSES; c++)
@@ -342,7 +371,7 @@ static bool lead_word_at(const earn_patterns *p, const char *s, size_t len, size
     if (!(p->word_pair[pair / 8] & (1u << (pair % 8))))
       return false;
   }
-  for (size_t i = 0; i < p->word_count; i++) {
+  for (size_t i = p->bucket[first]; i < p->bucket[first + 1]; i++) {
     const lead_word *w = &p->words[i];
     if (w->len > len - pos)
       continue;
@@ -402,8 +431,8 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
   *failed = EARN_OK;
   for (size_t pos = from; pos < len; pos++) {
     char c = s[pos];
-    if (((unsigned char)c & 0xC0) == 0x80)
-      continue; /* the middle of a character */
+    if (!p->may_begin[(unsigned char)c] && (pos == 0 || s[pos - 1] != '\n'))
+      continue; /* most bytes: no digit, no lead word, no line start */
     size_t best = SIZE_MAX;
     if (is_digit(c) && (pos == 0 || !is_digit(s[pos - 1])))
       *failed = try_group(scan, &p->groups[LEAD_DIGIT], s, len, pos, &best, hit);
