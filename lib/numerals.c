@@ -610,14 +610,14 @@ enum { MAX_WORD = 12 };
 /* Blanks allowed between two words (a hard-wrapped line may put a break there). */
 enum { MAX_GAP = 8 };
 
+/* Called for every word of English text: compare without measuring `word` first. */
 static bool word_equals(const char *s, size_t n, const char *word) {
-  if (strlen(word) != n)
-    return false;
-  for (size_t i = 0; i < n; i++) {
-    if (lower(s[i]) != word[i])
+  size_t i = 0;
+  for (; i < n; i++) {
+    if (word[i] == '\0' || lower(s[i]) != word[i])
       return false;
   }
-  return true;
+  return word[i] == '\0';
 }
 
 /* The number word that is the whole letter run at s[i], with *end after it; NULL if none. */
@@ -627,8 +627,9 @@ static const number_word *word_at(const char *s, size_t len, size_t i, size_t *e
     n++;
   if (n == 0 || n > MAX_WORD)
     return NULL;
+  char first = lower(s[i]);
   for (size_t k = 0; k < sizeof number_words / sizeof number_words[0]; k++) {
-    if (word_equals(s + i, n, number_words[k].text)) {
+    if (number_words[k].text[0] == first && word_equals(s + i, n, number_words[k].text)) {
       *end = i + n;
       return &number_words[k];
     }
