@@ -95,7 +95,7 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     return false;
   if (a->kind != EARN_Q_NUMBER && a->kind != b->kind)
     return false;
-  if (a->kind == b->kind && strcmp(a->unit ? a->unit : "", b->unit ? b->unit : "") != 0)
+  if (a->kind == b->kind && strcmp(a->unit, b->unit) != 0)
     return false;
   if (a->power == 0 && !(a->num.flags & EARN_NUM_CJK_SCALE)) {
     int tail = b->scale_power ? b->scale_power : trailing_cjk_power(sc, b);
@@ -282,11 +282,6 @@ static bool words_numeral_stands(const scanner *sc, const reading *r) {
   return (r->num.flags & EARN_NUM_HAS_DIGIT) && (r->num.flags & EARN_NUM_CJK_SCALE);
 }
 
-static void set_year_label(scanner *sc, const reading *r) {
-  earn_emit_label(sc, r->num_start, r->num_end, EARN_Q_DATE, "quantity.year", sc->s + r->num_start,
-                  4);
-}
-
 /* Read a quantity at pos (a digit, kanji digit or letter); returns where scanning goes on. */
 size_t earn_read_quantity(scanner *sc, size_t pos, size_t floor) {
   unsigned char c = (unsigned char)sc->s[pos];
@@ -309,7 +304,7 @@ size_t earn_read_quantity(scanner *sc, size_t pos, size_t floor) {
     return r.num.flags & EARN_NUM_WORDS ? r.num_end : pos + n;
   }
   if (is_plain_year(&r)) {
-    set_year_label(sc, &r);
+    earn_emit_label(sc, r.num_start, r.num_end, EARN_Q_DATE, "quantity.year", sc->s + pos, 4);
     return r.num_end;
   }
   if (is_kanji_year(&r)) {
@@ -320,7 +315,7 @@ size_t earn_read_quantity(scanner *sc, size_t pos, size_t floor) {
   }
   earn_decimal low, high;
   reading b;
-  if (r.kind != EARN_Q_DATE && read_range(sc, &r, &low, &high, &b)) {
+  if (read_range(sc, &r, &low, &high, &b)) {
     earn_quantity q;
     memset(&q, 0, sizeof q);
     q.kind = b.kind;
@@ -333,6 +328,8 @@ size_t earn_read_quantity(scanner *sc, size_t pos, size_t floor) {
     q.fend = b.end;
     q.rule = "quantity.range";
     q.flags = r.flags | b.flags;
+    if (q.kind == EARN_Q_MONEY)
+      sc->last_money_end = q.fend;
     earn_doc_add_quantity(sc->doc, &q, "", 0);
     return b.end;
   }
