@@ -16,6 +16,7 @@
  *   calls return an ::earn_status (#EARN_OK is 0).
  * - Thread-safety: an extractor is immutable after construction and may be used from many
  *   threads at once; a document is used by one thread at a time. Decimal functions are pure.
+ * - Everything declared here is available since version 0.1.0.
  */
 #ifndef EARNINGS_H
 #define EARNINGS_H
@@ -238,7 +239,10 @@ EARN_API const char *earn_doc_input(const earn_doc *doc, size_t *len);
 
 /** @name Quantities
  * Every number the reader found, classified. Value and range bounds are in base units
- * (yuan, not 億元; 0.01 for a percentage point given as 1 bp).
+ * (yuan, not 億元; 0.01 for a percentage point given as 1 bp). A quantity belongs to its
+ * document and lives as long as it; the getters only read, so several threads may call them
+ * on the same finished document. Given NULL they return a neutral value (0, "",
+ * #EARN_Q_NUMBER, #EARN_QUAL_EXACT, an empty span).
  */
 /**@{*/
 typedef struct earn_quantity earn_quantity;
@@ -296,9 +300,11 @@ EARN_API earn_qualifier earn_quantity_qualifier(const earn_quantity *q);
 /** The span of the whole quantity in the original input, from qualifier to unit. */
 EARN_API earn_span earn_quantity_span(const earn_quantity *q);
 /**
- * A normalised label for dates (`2026-03-17`, `2026-02`, `--03-17`, `2025`), periods
- * (`FY2026Q3`, `2025Q4`, `Q3`, `FY2026H1`, `FY2026`, `Q1-Q3`) and labels (the name as
- * written); "" for amounts. Dates and periods that the text leaves partial stay partial.
+ * A normalised label for dates (`2026-03-17`, `2026-02`, `--03-17` without a year, `---11` a
+ * day alone, `2025`, `T17:00` a time of day), periods (`FY2026Q3`, `2025Q4` a calendar
+ * quarter, `Q3`, `FY2026H1`, `FY2026`, `Q1-Q3`, `M10-M12` a range of months, `3M@2025-12-31`
+ * three months ended that day) and labels (the name as written in the input); "" for
+ * amounts. Dates and periods that the text leaves partial stay partial: no year is guessed.
  */
 EARN_API const char *earn_quantity_label(const earn_quantity *q);
 /** The id of the rule that produced the quantity ("quantity.digits", "date.ymd_cjk", ...):
