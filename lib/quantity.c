@@ -279,7 +279,8 @@ static bool words_numeral_stands(const scanner *sc, const reading *r) {
     return true;
   if (r->num.flags & EARN_NUM_WORDS)
     return earn_decimal_cmp(r->num.value, earn_decimal_from_int(1)) != 0;
-  return (r->num.flags & EARN_NUM_HAS_DIGIT) && (r->num.flags & EARN_NUM_CJK_SCALE);
+  return (r->num.flags & EARN_NUM_HAS_DIGIT) &&
+         (r->num.flags & (EARN_NUM_CJK_SCALE | EARN_NUM_DECIMAL)); /* 三千, 零点五 */
 }
 
 /* Read a quantity at pos (a digit, kanji digit or letter); returns where scanning goes on. */
