@@ -559,6 +559,14 @@ static const qcase cases[] = {
     Q(ZH, "营收为5000亿韩元。", "5000亿韩元", MONEY, "500000000000", "KRW", EXACT),
     Q(ZH, "售价为¥1,280。", "¥1,280", MONEY, "1280", "CNY", EXACT),
     Q(ZH, "营收为￥35亿。", "￥35亿", MONEY, "3500000000", "CNY", EXACT),
+    Q(ZH, "毛利率仅为零点五个百分点。", "零点五个百分点", PP, "0.5", "pp", EXACT),
+    Q(ZH, "净利润翻了一番。", "翻了一番", MULT, "2", "x", EXACT),
+    Q(ZH, "收入十五点七亿元。", "十五点七亿元", MONEY, "1570000000", "CNY", EXACT),
+    Q(ZH, "员工两千四百五人。", "两千四百五人", COUNT, "2450", "employees", EXACT),
+    Q(JA, "会員は十万以上です。", "十万以上", COUNT, "100000", "members", AT_LEAST),
+    Q(JA, "受注残は3年半分です。", "3年半", DUR, "3.5", "years", EXACT),
+    Q(EN, "Revenue was two point five billion dollars.", "two point five billion dollars", MONEY,
+      "2500000000", "USD", EXACT),
     Q(ZH, "营收为￥3,500万。", "￥3,500万", MONEY, "35000000", "CNY", EXACT),
 
     /* ---- Chinese: negatives ---- */
