@@ -9,6 +9,7 @@ int main(void) {
   srunner_add_suite(runner, text_suite());
   srunner_add_suite(runner, numerals_suite());
   srunner_add_suite(runner, lexicon_suite());
+  srunner_add_suite(runner, patterns_suite());
   srunner_add_suite(runner, quantity_suite());
   srunner_add_suite(runner, api_suite());
   srunner_run_all(runner, CK_ENV);

@@ -9,6 +9,7 @@ Suite *decimal_suite(void);
 Suite *text_suite(void);
 Suite *numerals_suite(void);
 Suite *lexicon_suite(void);
+Suite *patterns_suite(void);
 Suite *quantity_suite(void);
 Suite *api_suite(void);
 

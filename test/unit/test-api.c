@@ -249,6 +249,26 @@ START_TEST(test_threads) {
 }
 END_TEST
 
+/* Cells with commas, quotes and line breaks are quoted so a CSV reader gets them back. */
+START_TEST(test_write_quoting) {
+  static const char text[] = "Sales: $204.5\nmillion; \"ok\" (NYSE: \"X\"); 売上高は5億円";
+  earn_error err;
+  earn_doc *doc = earn_doc_read(ex, text, sizeof text - 1, EARN_OPT_LANG_EN, &err);
+  ck_assert_ptr_nonnull(doc);
+  char *csv = NULL;
+  ck_assert_int_eq(earn_doc_write_quantities(doc, EARN_FORMAT_CSV, 0, collect, &csv), EARN_OK);
+  ck_assert_ptr_nonnull(strstr(csv, "\"$204.5\nmillion\"\r\n"));
+  ck_assert_ptr_nonnull(strstr(csv, "5億円\r\n"));
+  free(csv);
+  char *json = NULL;
+  ck_assert_int_eq(earn_doc_write_quantities(doc, EARN_FORMAT_JSON, 0, collect, &json), EARN_OK);
+  ck_assert_ptr_nonnull(strstr(json, "\"text\": \"$204.5\\nmillion\""));
+  ck_assert_ptr_nonnull(strstr(json, "\"text\": \"5億円\""));
+  free(json);
+  earn_doc_free(doc);
+}
+END_TEST
+
 Suite *api_suite(void) {
   Suite *s = suite_create("api");
   TCase *tc = tcase_create("api");
@@ -261,6 +281,7 @@ Suite *api_suite(void) {
   tcase_add_test(tc, test_empty_and_borrowed);
   tcase_add_loop_test(tc, test_locate, 0, sizeof locate_cases / sizeof locate_cases[0]);
   tcase_add_test(tc, test_write);
+  tcase_add_test(tc, test_write_quoting);
   tcase_add_test(tc, test_threads);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
