@@ -116,7 +116,7 @@ static bool store_string(earn_doc *doc, const char *s, size_t len, size_t *off) 
 }
 
 static earn_span original_span(const earn_doc *doc, size_t fstart, size_t fend) {
-  earn_span sp = {doc->text.map[fstart], doc->text.map[fend]};
+  earn_span sp = {earn_text_original(&doc->text, fstart), earn_text_original(&doc->text, fend)};
   return sp;
 }
 
@@ -217,10 +217,7 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
   else
     doc->lang = detect_lang(doc->text.s, doc->text.len);
   if (doc->text.replaced) {
-    /* Point the diagnostic at the first replaced byte, found through the offset map. */
-    size_t at = 0;
-    while (at < doc->text.len && doc->text.map[at] < doc->text.first_replaced)
-      at++;
+    size_t at = doc->text.first_replaced_folded; /* the diagnostic points at it */
     earn_doc_add_diag(doc, at, at < doc->text.len ? at + 1 : at, EARN_SEV_WARNING,
                       "%zu invalid UTF-8 sequence(s) or NUL byte(s) replaced with U+FFFD; "
                       "the first at byte %zu",

@@ -46,21 +46,39 @@ bool earn_decimal_is_zero(earn_decimal d);
 /*
  * The text every matcher sees: the input with full-width ASCII (Ｆ, ５, ％, ，, ．), the
  * ideographic space, no-break and thin spaces, the minus sign U+2212 and en dash folded to
- * their ASCII forms, a leading BOM dropped and (with EARN_OPT_REPLACE_INVALID) invalid bytes
- * replaced by U+FFFD. `map[i]` is the original byte offset of folded byte i; `map[len]` is
- * the original length, so a folded span [a, b) is the original span [map[a], map[b]).
+ * their ASCII forms (also the wave dash to ~, ￥ to ¥, half-width katakana to full-width), a
+ * leading BOM dropped and (with EARN_OPT_REPLACE_INVALID) invalid bytes replaced by U+FFFD.
+ * Offsets map back to the input through earn_text_original(). Only the characters whose
+ * length folding changed are recorded (a shift each), so the map costs nothing for ASCII and
+ * little elsewhere.
  */
+typedef struct earn_text_shift {
+  uint32_t folded;    /* folded offset of the character */
+  uint32_t original;  /* its original offset */
+  uint8_t folded_len; /* its bytes in the folded text */
+  uint8_t original_len;
+} earn_text_shift;
+
 typedef struct earn_text {
-  char *s;               /* folded UTF-8, NUL-terminated */
-  size_t len;            /* bytes in s, without the NUL */
-  uint32_t *map;         /* len + 1 entries */
-  size_t replaced;       /* how many invalid sequences / NULs were replaced */
-  size_t first_replaced; /* original offset of the first one, if any */
+  char *s;    /* folded UTF-8, NUL-terminated */
+  size_t len; /* bytes in s, without the NUL */
+  earn_text_shift *shifts; /* in folded order */
+  size_t shift_count, shift_cap;
+  size_t skipped;         /* bytes before folded offset 0 in the input (a BOM) */
+  size_t original_len;    /* the input's length */
+  size_t replaced;        /* how many invalid sequences / NULs were replaced */
+  size_t first_replaced;  /* original offset of the first one, if any */
+  size_t first_replaced_folded; /* and its folded offset */
 } earn_text;
+
+/* The original offset of folded offset i (0 <= i <= len): the start of the input character
+   that produced the folded character containing i; len maps to the input's length. A folded
+   span [a, b) is the original span [earn_text_original(a), earn_text_original(b)). */
+size_t earn_text_original(const earn_text *t, size_t i);
 
 /* Validate and fold `in`. On failure returns EARN_ERR_UTF8 / EARN_ERR_BINARY with err->pos
    the original byte offset of the first bad byte, EARN_ERR_LIMIT for inputs of 4 GiB - 1
-   bytes or more, EARN_ERR_NOMEM. */
+   bytes or more (offsets are 32-bit), EARN_ERR_NOMEM. */
 earn_status earn_text_init(earn_text *t, const earn_allocator *a, const char *in, size_t len,
                            uint32_t opts, earn_error *err);
 void earn_text_release(earn_text *t, const earn_allocator *a);

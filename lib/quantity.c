@@ -275,8 +275,9 @@ static bool words_numeral_stands(const scanner *sc, const reading *r) {
   if (r->kind != EARN_Q_NUMBER || r->power != 0)
     return !(starts_with(sc, r->end, "当たり") || starts_with(sc, r->end, "当り") ||
              starts_with(sc, r->end, "あたり"));
-  if ((r->num.flags & EARN_NUM_FRACTION) || r->qual != EARN_QUAL_EXACT)
-    return true; /* 三分之一, 十万以上 */
+  if ((r->num.flags & EARN_NUM_FRACTION) ||
+      (r->qual != EARN_QUAL_EXACT && (r->num.flags & EARN_NUM_CJK_SCALE)))
+    return true; /* 三分之一, 十万以上 (but not 一不足, "a shortage") */
   if (r->num.flags & EARN_NUM_WORDS)
     return earn_decimal_cmp(r->num.value, earn_decimal_from_int(1)) != 0;
   return (r->num.flags & EARN_NUM_HAS_DIGIT) &&

@@ -8,8 +8,9 @@ bool earn_emit_label(scanner *sc, size_t start, size_t end, earn_qkind kind, con
   if (kind == EARN_Q_LABEL) {
     /* A name is reported as written, before width folding (（注1）, ＮＹＳＥ). */
     const earn_text *t = &sc->doc->text;
-    label = sc->doc->input + t->map[start];
-    label_len = t->map[end] - t->map[start];
+    size_t from = earn_text_original(t, start);
+    label = sc->doc->input + from;
+    label_len = earn_text_original(t, end) - from;
   }
   earn_quantity q;
   memset(&q, 0, sizeof q);

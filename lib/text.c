@@ -211,26 +211,14 @@ typedef struct folder {
   size_t len; /* input length */
   size_t i;   /* next input byte */
   size_t o;   /* next output byte */
-  size_t cap; /* output bytes that fit in t->s and t->map, without the terminator */
+  size_t cap; /* output bytes that fit in t->s, without the terminator */
   bool replace;
+  bool out_of_memory; /* recording a shift failed */
 } folder;
 
-/* Room for `cap` folded bytes plus the NUL / the map's final entry, or false on overflow. */
-static bool buffer_sizes(size_t cap, size_t *s_size, size_t *map_size) {
-  if (cap >= SIZE_MAX / sizeof(uint32_t))
-    return false;
-  *s_size = cap + 1;
-  *map_size = (cap + 1) * sizeof(uint32_t);
-  return true;
-}
-
 static earn_status allocate_buffers(folder *f, size_t cap, earn_error *err) {
-  size_t s_size, map_size;
-  if (!buffer_sizes(cap, &s_size, &map_size))
-    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "folded text of %zu bytes", cap);
-  f->t->s = earn_malloc(f->a, s_size);
-  f->t->map = earn_malloc(f->a, map_size);
-  if (!f->t->s || !f->t->map)
+  f->t->s = cap < SIZE_MAX ? earn_malloc(f->a, cap + 1) : NULL;
+  if (!f->t->s)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "folded text of %zu bytes", cap);
   f->cap = cap;
   return EARN_OK;
@@ -267,25 +255,31 @@ static earn_status reserve_for_replacement(folder *f, size_t bad_len, earn_error
   if (growth > SIZE_MAX - cap)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "folded text too large");
   cap += growth;
-  size_t s_size, map_size;
-  if (!buffer_sizes(cap, &s_size, &map_size))
-    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "folded text of %zu bytes", cap);
-  char *s = earn_realloc(f->a, f->t->s, s_size);
+  char *s = cap < SIZE_MAX ? earn_realloc(f->a, f->t->s, cap + 1) : NULL;
   if (!s)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "folded text of %zu bytes", cap);
   f->t->s = s;
-  uint32_t *map = earn_realloc(f->a, f->t->map, map_size);
-  if (!map)
-    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "folded text of %zu bytes", cap);
-  f->t->map = map;
   f->cap = cap;
   return EARN_OK;
 }
 
-static void emit(folder *f, const char *bytes, size_t n, size_t origin) {
+/* Write n folded bytes for the original character of original_len bytes at f->i. Where the
+   lengths differ, the offsets after it shift: that is recorded. */
+static void emit(folder *f, const char *bytes, size_t n, size_t original_len) {
   memcpy(f->t->s + f->o, bytes, n);
-  for (size_t k = 0; k < n; k++)
-    f->t->map[f->o + k] = (uint32_t)origin;
+  if (n != original_len) {
+    earn_text *t = f->t;
+    if (!earn_grow(f->a, (void **)&t->shifts, &t->shift_cap, t->shift_count + 1,
+                   sizeof *t->shifts)) {
+      f->out_of_memory = true;
+    } else {
+      earn_text_shift *sh = &t->shifts[t->shift_count++];
+      sh->folded = (uint32_t)f->o;
+      sh->original = (uint32_t)f->i;
+      sh->folded_len = (uint8_t)n;
+      sh->original_len = (uint8_t)original_len;
+    }
+  }
   f->o += n;
 }
 
@@ -300,7 +294,6 @@ static bool is_ascii_word(uint64_t w) {
 static void copy_ascii_run(folder *f) {
   const unsigned char *in = f->in;
   char *s = f->t->s;
-  uint32_t *map = f->t->map;
   size_t i = f->i, o = f->o;
   while (f->len - i >= 8) {
     uint64_t w;
@@ -308,15 +301,11 @@ static void copy_ascii_run(folder *f) {
     if (!is_ascii_word(w))
       break;
     memcpy(s + o, in + i, 8);
-    for (size_t k = 0; k < 8; k++)
-      map[o + k] = (uint32_t)(i + k);
     i += 8;
     o += 8;
   }
-  while (i < f->len && (unsigned char)(in[i] - 1) < 0x7F) {
-    s[o] = (char)in[i];
-    map[o++] = (uint32_t)i++;
-  }
+  while (i < f->len && (unsigned char)(in[i] - 1) < 0x7F)
+    s[o++] = (char)in[i++];
   f->i = i;
   f->o = o;
 }
@@ -357,9 +346,11 @@ static earn_status handle_invalid(folder *f, size_t n, utf8_fault fault, earn_er
   earn_status st = reserve_for_replacement(f, n, err);
   if (st != EARN_OK)
     return st;
-  if (f->t->replaced++ == 0)
+  if (f->t->replaced++ == 0) {
     f->t->first_replaced = f->i;
-  emit(f, replacement_utf8, sizeof replacement_utf8, f->i);
+    f->t->first_replaced_folded = f->o;
+  }
+  emit(f, replacement_utf8, sizeof replacement_utf8, n);
   f->i += n;
   return EARN_OK;
 }
@@ -371,12 +362,12 @@ static void fold_character(folder *f, utf8_scan r) {
     uint32_t folded = fold_code_point(r.cp);
     if (folded != r.cp) {
       char buf[4];
-      emit(f, buf, encode_utf8(folded, buf), f->i);
+      emit(f, buf, encode_utf8(folded, buf), r.len);
       f->i += r.len;
       return;
     }
   }
-  emit(f, src, r.len, f->i);
+  emit(f, src, r.len, r.len);
   f->i += r.len;
 }
 
@@ -400,7 +391,7 @@ static earn_status fold_all(folder *f, earn_error *err) {
     if (st != EARN_OK)
       return st;
   }
-  return EARN_OK;
+  return f->out_of_memory ? earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "offset map") : EARN_OK;
 }
 
 static bool has_bom(const unsigned char *in, size_t len) {
@@ -412,7 +403,7 @@ earn_status earn_text_init(earn_text *t, const earn_allocator *a, const char *in
   if (!t || !a || (!in && len > 0))
     return earn_error_set(err, EARN_ERR_ARG, SIZE_MAX, "earn_text_init: NULL argument");
   memset(t, 0, sizeof *t);
-  /* map[len] must hold len, and offsets are 32-bit. */
+  /* Offsets are 32-bit. */
   if (len >= UINT32_MAX)
     return earn_error_set(err, EARN_ERR_LIMIT, SIZE_MAX,
                           "input of %zu bytes; the limit is 4294967294", len);
@@ -431,9 +422,31 @@ earn_status earn_text_init(earn_text *t, const earn_allocator *a, const char *in
     return st;
   }
   t->s[f.o] = '\0';
-  t->map[f.o] = (uint32_t)len;
   t->len = f.o;
+  t->skipped = has_bom(f.in, len) ? 3 : 0;
+  t->original_len = len;
   return EARN_OK;
+}
+
+size_t earn_text_original(const earn_text *t, size_t i) {
+  if (i >= t->len)
+    return t->original_len;
+  while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80)
+    i--;                              /* the start of the folded character */
+  size_t lo = 0, hi = t->shift_count; /* the last shift at or before i */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->shifts[mid].folded <= i)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return t->skipped + i;
+  const earn_text_shift *sh = &t->shifts[lo - 1];
+  if (i == sh->folded)
+    return sh->original;
+  return (size_t)sh->original + sh->original_len + (i - sh->folded - sh->folded_len);
 }
 
 void earn_text_release(earn_text *t, const earn_allocator *a) {
@@ -441,7 +454,7 @@ void earn_text_release(earn_text *t, const earn_allocator *a) {
     return;
   if (a) {
     earn_dealloc(a, t->s);
-    earn_dealloc(a, t->map);
+    earn_dealloc(a, t->shifts);
   }
   memset(t, 0, sizeof *t);
 }
