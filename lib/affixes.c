@@ -64,6 +64,16 @@ static void apply_unit(reading *r, const earn_lex_entry *e) {
     r->has_currency = true;
 }
 
+/* Add v (base units) to the amount: subunits and halves. False if it cannot be held. */
+static bool add_extra(reading *r, earn_decimal v) {
+  earn_decimal sum;
+  if (earn_decimal_add(r->extra, v, &sum) != EARN_OK) /* extra starts as a zeroed decimal: 0 */
+    return false;
+  r->extra = sum;
+  r->has_extra = true;
+  return true;
+}
+
 /* 25円50銭, 3 dollars 50 cents, 2ドル3セント, 50元6角3分: smaller units of the same currency
    after an amount belong to it. */
 static void read_subunits(const scanner *sc, reading *r) {
@@ -84,27 +94,19 @@ static void read_subunits(const scanner *sc, reading *r) {
                            space_context(q, n.end) | EARN_MATCH_SUBUNITS, &end);
     if (!e || e->kind != EARN_Q_MONEY || e->power >= 0 || strcmp(e->unit, r->unit) != 0)
       return;
-    earn_decimal v, sum;
-    earn_decimal base = r->has_extra ? r->extra : earn_decimal_from_int(0);
-    if (earn_decimal_shift(n.value, e->power, &v) != EARN_OK ||
-        earn_decimal_add(base, v, &sum) != EARN_OK)
+    earn_decimal v;
+    if (earn_decimal_shift(n.value, e->power, &v) != EARN_OK || !add_extra(r, v))
       return;
-    r->extra = sum; /* in base units, added by reading_value() */
-    r->has_extra = true;
     r->end = end;
   }
 }
 
 /* 3年半, 七割半, 2倍半: 半 after a unit adds half of that unit. */
 static void add_half_unit(reading *r, const earn_lex_entry *e) {
-  earn_decimal half, sum;
-  earn_decimal base = r->has_extra ? r->extra : earn_decimal_from_int(0);
-  if (earn_decimal_shift(earn_decimal_from_int(5), e->power - 1, &half) != EARN_OK ||
-      earn_decimal_add(base, half, &sum) != EARN_OK)
-    return;
-  r->extra = sum;
-  r->has_extra = true;
-  r->end += strlen("半");
+  earn_decimal half;
+  if (earn_decimal_shift(earn_decimal_from_int(5), e->power - 1, &half) == EARN_OK &&
+      add_extra(r, half))
+    r->end += strlen("半");
 }
 
 /* An English adjective or two may stand between a number and its noun ("500 new stores"). */

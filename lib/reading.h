@@ -35,7 +35,7 @@ typedef struct reading {
   bool paren_closed; /* ")" came right after the digits: "$(5.2) million" */
   uint32_t flags;
   const char *rule;
-  earn_decimal extra; /* sen added to yen (25円50銭) */
+  earn_decimal extra; /* subunits and halves added, in base units (25円50銭, 七割半) */
   bool has_extra;
 } reading;
 
