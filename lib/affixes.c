@@ -109,7 +109,7 @@ static void add_half_unit(reading *r, const earn_lex_entry *e) {
     r->end += strlen("半");
 }
 
-/* An English adjective or two may stand between a number and its noun ("500 new stores"). */
+/* One English adjective may stand between a number and its noun ("500 new stores"). */
 static bool is_filler_word(const char *w, size_t n) {
   static const char *const stop[] = {"in", "of", "to", "from", "for", "and",  "or", "the", "a",
                                      "an", "at", "by", "on",   "per", "than", "as", "with"};
@@ -144,7 +144,6 @@ static bool noun_after(const scanner *sc, reading *r) {
   r->kind = EARN_Q_COUNT;
   r->unit = e->unit;
   r->end = end;
-  r->has_noun = true;
   return true;
 }
 
@@ -165,7 +164,6 @@ static bool noun_before(const scanner *sc, reading *r, size_t floor) {
     return false;
   r->kind = EARN_Q_COUNT;
   r->unit = e->unit;
-  r->has_noun = true;
   return true;
 }
 

@@ -28,9 +28,8 @@ typedef struct reading {
   int power;       /* scale and unit powers of ten still to apply */
   int scale_power; /* the part that came from a scale word (for ranges) */
   bool negative;
-  bool paren; /* negative by accounting parentheses */
+  bool paren; /* an opening parenthesis before the digits: maybe an accounting negative */
   bool has_currency;
-  bool has_noun;
   bool has_sign;
   bool paren_closed; /* ")" came right after the digits: "$(5.2) million" */
   uint32_t flags;
