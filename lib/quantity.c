@@ -128,13 +128,30 @@ static bool parse_leading_point(const scanner *sc, size_t pos, earn_numeral *num
   return true;
 }
 
+/* A fraction has a slash or 分 right after its first number (1/2, 1 4/5, 3分の1, 三分之一);
+   most numbers do not, and are spared the fraction parser. */
+static bool may_be_fraction(const scanner *sc, size_t pos) {
+  size_t i = pos;
+  while (i < sc->len && (is_digit((unsigned char)sc->s[i]) || sc->s[i] == ' ') && i - pos < 24)
+    i++;
+  if (i < sc->len && sc->s[i] == '/')
+    return true;
+  for (size_t n = 0; i < sc->len && i - pos < 24; i += n) {
+    if (starts_with(sc, i, "分"))
+      return true;
+    if (!earn_is_cjk_numeral_start(code_point_at(sc, i, &n)))
+      return false;
+  }
+  return false;
+}
+
 static bool parse_numeral(const scanner *sc, size_t pos, earn_numeral *num, const char **rule) {
   unsigned char c = (unsigned char)sc->s[pos];
   if (c == '.') {
     *rule = "quantity.digits";
     return parse_leading_point(sc, pos, num);
   }
-  if (earn_parse_fraction(sc->s, sc->len, pos, num)) {
+  if (may_be_fraction(sc, pos) && earn_parse_fraction(sc->s, sc->len, pos, num)) {
     *rule = "quantity.fraction";
     return true;
   }
