@@ -229,20 +229,16 @@ void earn_read_suffix(const scanner *sc, reading *r) {
   if (e) {
     r->qual = (earn_qualifier)e->qualifier;
     r->end = end;
-    int power = multiplier_after(sc, r->end, &end);
-    if (power && r->kind == EARN_Q_NUMBER) {
-      r->power += power;
-      r->end = end;
-      e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0, &end);
-      if (e) {
-        apply_unit(r, e);
+    if (r->kind == EARN_Q_NUMBER) {
+      int power = multiplier_after(sc, r->end, &end);
+      if (power) {
+        r->power += power;
         r->end = end;
       }
-    }
-    /* 100余家, 30多个: the counter comes after the qualifier. */
-    if (r->kind == EARN_Q_NUMBER) {
+      /* 500余万元, 100余家, 30多个: the unit comes after the qualifier; without a multiplier
+         before it, only a counter does. */
       e = earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, r->end, 0, &end);
-      if (e && e->kind == EARN_Q_COUNT) {
+      if (e && (power || e->kind == EARN_Q_COUNT)) {
         apply_unit(r, e);
         r->end = end;
       }
@@ -258,7 +254,7 @@ static bool negative_mark_before(const scanner *sc, size_t p, size_t floor, size
     const char *text;
     size_t len;
     bool word; /* must not follow a letter */
-  } marks[] = {{"△", 3, false},  {"▲", 3, false},      {"マイナス", 12, false}, {"负", 3, false},
+  } marks[] = {{"△", 3, false},  {"▲", 3, false},     {"マイナス", 12, false}, {"负", 3, false},
                {"負", 3, false}, {"minus ", 6, true}, {"Minus ", 6, true}};
   if (p == floor)
     return false;
@@ -326,9 +322,8 @@ void earn_read_prefix(const scanner *sc, reading *r, size_t floor) {
                                   earn_skip_blanks_back(sc, p - 1, floor), &cur_start);
     bool currency_outside = cur && cur->kind == EARN_Q_MONEY && cur_start >= floor; /* $(48) */
     bool unit_outside = r->paren_closed && r->end > r->num_end + 1; /* (48) million, (5.2)% */
-    bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) ||
-                        r->has_currency || currency_outside || unit_outside ||
-                        r->num.int_digits >= 3;
+    bool looks_amount = (r->num.flags & (EARN_NUM_GROUPED | EARN_NUM_DECIMAL)) || r->has_currency ||
+                        currency_outside || unit_outside || r->num.int_digits >= 3;
     bool translation = r->has_currency && sc->last_money_end &&
                        earn_skip_blanks_back(sc, p - 1, 0) == sc->last_money_end;
     if (closed && looks_amount && !translation) {

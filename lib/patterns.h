@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Inside the pattern rules: the named groups a match fills, shared by the matcher
-   (patterns.c) and the labeller (pattern-labels.c). Internal; the only place besides those two
-   files that would see PCRE2's types, and it does not. */
+   (patterns.c) and the labeller (pattern-labels.c). Internal, and free of PCRE2's types: only
+   patterns.c includes pcre2.h. */
 #ifndef EARN_PATTERNS_H
 #define EARN_PATTERNS_H
 

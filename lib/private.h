@@ -60,14 +60,14 @@ typedef struct earn_text_shift {
 } earn_text_shift;
 
 typedef struct earn_text {
-  char *s;    /* folded UTF-8, NUL-terminated */
-  size_t len; /* bytes in s, without the NUL */
+  char *s;                 /* folded UTF-8, NUL-terminated */
+  size_t len;              /* bytes in s, without the NUL */
   earn_text_shift *shifts; /* in folded order */
   size_t shift_count, shift_cap;
-  size_t skipped;         /* bytes before folded offset 0 in the input (a BOM) */
-  size_t original_len;    /* the input's length */
-  size_t replaced;        /* how many invalid sequences / NULs were replaced */
-  size_t first_replaced;  /* original offset of the first one, if any */
+  size_t skipped;               /* bytes before folded offset 0 in the input (a BOM) */
+  size_t original_len;          /* the input's length */
+  size_t replaced;              /* how many invalid sequences / NULs were replaced */
+  size_t first_replaced;        /* original offset of the first one, if any */
   size_t first_replaced_folded; /* and its folded offset */
 } earn_text;
 
@@ -162,8 +162,7 @@ enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
 enum {
   EARN_LEXF_CASE = 1u << 0,     /* match case exactly (MM, B) */
   EARN_LEXF_ATTACHED = 1u << 1, /* only directly after the number, no space (k, m, b, x) */
-  EARN_LEXF_WORD = 1u << 2,     /* must not run on into a letter (million, over) */
-  EARN_LEXF_SUB = 1u << 3       /* a subunit only after its main unit (50元6角3分) */
+  EARN_LEXF_SUB = 1u << 2       /* a subunit only after its main unit (50元6角3分) */
 };
 /* Context for earn_lexicon_match(). */
 enum {
@@ -182,8 +181,8 @@ extern const size_t earn_embedded_lexicon_count;
 
 /* The next line of a data file that is neither blank nor a # comment, from *pos on; *line_no
    counts every line read, for error messages. False at the end of the file. */
-bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no,
-                         const char **line, size_t *len);
+bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no, const char **line,
+                         size_t *len);
 
 typedef struct earn_lexicon earn_lexicon;
 

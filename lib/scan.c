@@ -63,19 +63,20 @@ earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
     size_t limit = have_hit ? hit.start : sc.len;
     unsigned char c = (unsigned char)sc.s[pos];
     size_t next = pos + 1, end = 0;
-    if (c >= 0x80 || is_digit(c) ||
-        (is_alpha(c) && (pos == 0 || !is_alpha((unsigned char)sc.s[pos - 1])))) {
+    /* Digits and letters count only where a token begins: not the 3 inside "Qwen3". */
+    bool token_start =
+        (is_digit(c) || is_alpha(c)) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]));
+    if (c >= 0x80 || token_start) {
       const earn_lex_entry *w =
           earn_lexicon_match(sc.lex, EARN_LEX_WORD, sc.lang, sc.s, limit, pos, 0, &end);
-      if (w && (c >= 0x80 || pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]))) {
+      if (w) {
         pos = floor = read_word(&sc, pos, w, end);
         continue;
       }
     }
     bool point = c == '.' && pos + 1 < sc.len && is_digit((unsigned char)sc.s[pos + 1]) &&
                  (pos == 0 || sc.s[pos - 1] == '$' || sc.s[pos - 1] == ' ');
-    if (is_digit(c) || point ||
-        (is_alpha(c) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1])))) {
+    if (is_digit(c) || point || (is_alpha(c) && token_start)) {
       next = earn_read_quantity(&sc, pos, floor);
       if (next > pos + 1 || is_digit(c))
         floor = next;
