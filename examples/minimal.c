@@ -5,7 +5,7 @@
 
 #include <earnings/earnings.h>
 
-static const char sentence[] = "売上高は2848.43億元で、前年同期比9%増。有料会員は約6000万人。";
+static const char sentence[] = "売上高は3719.56億元で、前年同期比9%増。有料会員は約7000万人。";
 
 int main(int argc, char **argv) {
   static char buf[1 << 20];

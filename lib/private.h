@@ -113,12 +113,12 @@ typedef struct earn_numeral {
    *out filled, or false if no numeral of its kind starts there. They do not look at what
    precedes pos (context is the caller's job) and never read past len. */
 
-/* ASCII digits with optional grouping ("1,234,567", "1、234") and a decimal part ("2848.43"). A
+/* ASCII digits with optional grouping ("1,234,567", "1、234") and a decimal part ("3719.56"). A
    separator is grouping only when exactly three digits follow it and the groups are
    consistent; otherwise the numeral ends before it. */
 bool earn_parse_digits(const char *s, size_t len, size_t pos, earn_numeral *out);
 /* Kanji/hanzi and mixed numerals: "三千万", "二十一", "一百零六", "二〇二五", "两千", "壱万",
-   "3千万", "2848.43億", "631億19百万", "1兆2,345億", "284,843百万", "6000万", "3万亿". Starts
+   "3千万", "3719.56億", "631億19百万", "1兆2,345億", "375,216百万", "7000万", "3万亿". Starts
    with an ASCII digit or a kanji digit or 十/百/千 (never with 万/億/亿/兆). */
 bool earn_parse_cjk(const char *s, size_t len, size_t pos, earn_numeral *out);
 /* English number words: "three", "Twenty-one", "one hundred and six", "twelve million",

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* One quantity: its numeral read, the words around it weighed, and the result decided: an
-   amount, a range, a year, a name, or nothing (千問 and 一般 are words, not numbers). */
+   amount, a range, a year, a name, or nothing (千秋 and 一般 are words, not numbers). */
 #include "reading.h"
 
 static bool reading_value(const reading *r, earn_decimal *out) {
@@ -194,7 +194,7 @@ static bool read_at(scanner *sc, size_t pos, size_t floor, reading *r) {
   return true;
 }
 
-/* Digits touching letters (Qwen3.5, 88VIP, 5G, COVID-19, 10-K) are part of a name. */
+/* Digits touching letters (Lumo4.5, 66PLUS, 5G, COVID-19, 10-K) are part of a name. */
 static size_t name_token_end(const scanner *sc, size_t pos) {
   size_t p = pos;
   while (p < sc->len) {
@@ -225,7 +225,7 @@ static size_t name_token_start(const scanner *sc, size_t pos, size_t floor) {
 }
 
 /* True when the letters right after a numeral are not a unit, scale or ordinal ending that
-   may stand attached to it ("5bn", "6x", "20bps" are amounts; "88VIP", "5G" are names). */
+   may stand attached to it ("5bn", "6x", "20bps" are amounts; "66PLUS", "5G" are names). */
 static bool letters_make_name(const scanner *sc, size_t end) {
   size_t e = 0;
   if (end >= sc->len || !is_alpha((unsigned char)sc->s[end]))
@@ -280,7 +280,7 @@ static bool states_unit(const scanner *sc, const reading *r) {
   return r->end < sc->len && sc->s[r->end] == ')';
 }
 
-/* Kanji-only and word numerals are common inside ordinary words (一般, 千問, 十分, "one of"):
+/* Kanji-only and word numerals are common inside ordinary words (一般, 千秋, 十分, "one of"):
    they count only with a unit or noun, or when they are unmistakably a number. */
 static bool words_numeral_stands(const scanner *sc, const reading *r) {
   /* 百万元 and 千元 with no digit state a unit ("in RMB millions"), not an amount; 十亿 is

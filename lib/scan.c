@@ -63,7 +63,7 @@ earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
     size_t limit = have_hit ? hit.start : sc.len;
     unsigned char c = (unsigned char)sc.s[pos];
     size_t next = pos + 1, end = 0;
-    /* Digits and letters count only where a token begins: not the 3 inside "Qwen3". */
+    /* Digits and letters count only where a token begins: not the 3 inside "Lumo4". */
     bool token_start =
         (is_digit(c) || is_alpha(c)) && (pos == 0 || !is_alnum((unsigned char)sc.s[pos - 1]));
     if (c >= 0x80 || token_start) {

@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: MIT
-# Runs `earnings quantities` on the seed article in ../shared and checks it against the gold.
+# Runs `earnings quantities` on each document of ../shared/corpus/seed and checks it against
+# its gold.
 #
 # usage: corpus-seed.py EARNINGS SHARED_DIR
 # Every gold figure that has a value must appear as a quantity with exactly that value, one of
-# the gold units and the kind the unit implies; names with digits (88VIP, Qwen3.5) and fiscal
-# period labels must never come out as amounts. Exits 77 (skip) when SHARED_DIR is absent.
+# the gold units and the kind the unit implies; names with digits (letters touching digits)
+# and period words must never come out as amounts. Exits 77 (skip) when SHARED_DIR is absent.
 # EARN_TEST_WRAPPER, if set, is a command the tool runs under (e.g. valgrind with options).
 import csv
+import re
 import io
 import os
 import shlex
@@ -15,9 +17,10 @@ import sys
 from decimal import Decimal
 
 SKIP = 77
-NAME = "alibaba-fy2026q3-ja"
 AMOUNT_KINDS = {"money", "percent", "count"}
-NOT_AMOUNTS = ("88VIP", "Qwen", "四半期")
+# A name is letters touching digits (a model or programme name); a period word makes a count of
+# quarters a duration. Neither may be an amount.
+NOT_AMOUNT = re.compile(r"(?<![A-Z]{2})[A-Za-z]\d|\d[A-Z]{2,}|四半期|季度")  # not RMB1.2
 MONEY_METRICS = {"revenue", "ebita", "net_income", "operating_income", "profit"}
 COUNT_METRICS = {"users", "members", "customers", "shipments", "organizations"}
 
@@ -38,20 +41,12 @@ def expected_kind(metric, unit):
     return "count"
 
 
-def main():
-    exe, shared = sys.argv[1], sys.argv[2]
-    seed = os.path.join(shared, "corpus", "seed")
-    text_path = os.path.join(seed, NAME + ".txt")
-    gold_path = os.path.join(seed, NAME + ".gold.csv")
-    if not (os.path.isfile(text_path) and os.path.isfile(gold_path)):
-        print(f"SKIP: {seed} is absent (the shared corpus sits beside the project checkout)")
-        return SKIP
-
+def check(exe, text_path, gold_path):
+    """The failures for one document and how many gold figures it checked."""
     wrapper = shlex.split(os.environ.get("EARN_TEST_WRAPPER", ""))
     p = subprocess.run([*wrapper, exe, "quantities", text_path], capture_output=True, timeout=600)
     if p.returncode != 0:
-        print(f"FAIL: earnings exited {p.returncode}: {p.stderr.decode(errors='replace')}")
-        return 1
+        return [f"earnings exited {p.returncode}: {p.stderr.decode(errors='replace')}"], 0
     rows = list(csv.DictReader(io.StringIO(p.stdout.decode("utf-8"), newline="")))
     print(f"{len(rows)} quantities read from {text_path}")
 
@@ -90,15 +85,29 @@ def main():
             failures.append(f"{g['id']}: no percent {g['yoy_pct']} ({qual}) for its growth rate")
 
     for r in rows:
-        if r["kind"] in AMOUNT_KINDS and any(word in r["text"] for word in NOT_AMOUNTS):
+        if r["kind"] in AMOUNT_KINDS and NOT_AMOUNT.search(r["text"]):
             failures.append(f"a name or period read as an amount: {r['kind']},{r['value']},"
                             f"{r['unit']} at [{r['start']},{r['end']}) {r['text']!r}")
+    return failures, checked
 
+
+def main():
+    exe, shared = sys.argv[1], sys.argv[2]
+    seed = os.path.join(shared, "corpus", "seed")
+    docs = sorted(os.path.join(seed, n) for n in os.listdir(seed)) if os.path.isdir(seed) else []
+    docs = [d for d in docs if d.endswith(".txt") and os.path.isfile(d[:-4] + ".gold.csv")]
+    if not docs:
+        print(f"SKIP: {seed} is absent (the shared corpus sits beside the project checkout)")
+        return SKIP
+    failures, checked = [], 0
+    for doc in docs:
+        found, n = check(exe, doc, doc[:-4] + ".gold.csv")
+        failures += [f"{os.path.basename(doc)}: {line}" for line in found]
+        checked += n
     for line in failures:
         print("FAIL: " + line)
     print(f"{checked} gold figures checked, {len(failures)} failures")
     return 1 if failures else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -131,7 +131,7 @@ END_TEST
 /* The caller's allocator sees every allocation, and a failure at any of them is reported as
    EARN_ERR_NOMEM, never a crash or a leak (valgrind and ASan check the latter). */
 START_TEST(test_oom_everywhere) {
-  static const char text[] = "2026年度第3四半期の収益は前年比9%増の2848.43億元。"
+  static const char text[] = "2026年度第3四半期の収益は前年比9%増の3719.56億元。"
                              "Revenue rose 5% to $1.2 billion, about 300 million users.";
   failing_alloc state;
   bool done = false;
@@ -225,7 +225,7 @@ static void *read_many(void *arg) {
 
 START_TEST(test_threads) {
   static const char *const texts[] = {
-      "2026年度第3四半期の収益は前年比9%増の2848.43億元、会員数は6000万近く。",
+      "2026年度第3四半期の収益は前年比9%増の3719.56億元、会員数は7000万近く。",
       "Revenue rose 5% to $1.2 billion; about 300 million users; Q3 FY26.",
       "营业收入15.5亿元-17.5亿元，同比增长百分之三十，月活跃用户达3.2亿。",
       "売上高631億19百万円（前期比3.5％増）、営業利益は△1,041百万円。"};

@@ -52,8 +52,8 @@ static const forward_case forward_cases[] = {
     {EARN_LEX_SCALE, EARN_LANG_EN, "5 mm", 2, true, NULL, 0},
     {EARN_LEX_SCALE, EARN_LANG_EN, "5 millions", 2, true, "millions", 10},
     {EARN_LEX_QUALIFIER, EARN_LANG_JA, "400以上", 3, false, "以上", 9},
-    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "2000万を超える", 7, false, "を超える", 19},
-    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "6000万近く", 7, false, "近く", 13},
+    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "3000万を超える", 7, false, "を超える", 19},
+    {EARN_LEX_QUALIFIER, EARN_LANG_JA, "7000万近く", 7, false, "近く", 13},
     {EARN_LEX_QUALIFIER, EARN_LANG_EN, "5 or more", 2, true, "or more", 9},
     {EARN_LEX_QUALIFIER, EARN_LANG_EN, "about 5", 0, false, NULL, 0}, /* a prefix only */
     {EARN_LEX_WORD, EARN_LANG_JA, "三桁成長", 0, false, "三桁", 6},
@@ -101,7 +101,7 @@ static const backward_case backward_cases[] = {
     {EARN_LEX_QUALIFIER, EARN_LANG_EN, "turnover", NULL, NULL},
     {EARN_LEX_QUALIFIER, EARN_LANG_ZH, "用户超过", "超过", ""},
     {EARN_LEX_QUALIFIER, EARN_LANG_JA, "売上高約", "約", ""},
-    {EARN_LEX_NOUN, EARN_LANG_JA, "88VIPの会員数", "会員数", "members"},
+    {EARN_LEX_NOUN, EARN_LANG_JA, "66PLUSの会員数", "会員数", "members"},
     {EARN_LEX_NOUN, EARN_LANG_ZH, "月活跃用户", "月活跃用户", "users"},
     {EARN_LEX_LINK, EARN_LANG_ZH, "用户达", "达", ""},
 };

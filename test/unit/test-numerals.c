@@ -69,8 +69,8 @@ static const numeral_case cases[] = {
     YES(P_DIGITS, "3.x", "3", 1, FA, 1),
     YES(P_DIGITS, "3.5", "3.5", 3, FA | FD, 1),
     YES(P_DIGITS, "3.5.2", "3.5", 3, FA | FD, 1),
-    YES(P_DIGITS, "2848.43億", "2848.43", 7, FA | FD, 4),
-    YES(P_DIGITS, "1,846.2百万", "1846.2", 7, FA | FG | FD, 4),
+    YES(P_DIGITS, "3719.56億", "3719.56", 7, FA | FD, 4),
+    YES(P_DIGITS, "1,527.4百万", "1527.4", 7, FA | FG | FD, 4),
     YES(P_DIGITS, "1,000.", "1000", 5, FA | FG, 4),
     YES(P_DIGITS, "1,000.25", "1000.25", 8, FA | FG | FD, 4),
     YES(P_DIGITS, "12.345,678", "12.345", 6, FA | FD, 2),
@@ -111,14 +111,14 @@ static const numeral_case cases[] = {
     YES(P_CJK, "一千零五十", "1050", 15, FK | FS, 0),
     YES(P_CJK, "三千万", "30000000", 9, FK | FS, 0),
     YES(P_CJK, "3千万", "30000000", 7, FA | FS, 1),
-    YES(P_CJK, "2848.43億", "284843000000", 10, FA | FD | FS, 4),
+    YES(P_CJK, "3719.56億", "371956000000", 10, FA | FD | FS, 4),
     YES(P_CJK, "631億19百万", "63119000000", 14, FA | FS, 3),
     YES(P_CJK, "1兆2,345億", "1234500000000", 12, FA | FG | FS, 1),
-    YES(P_CJK, "284,843百万", "284843000000", 13, FA | FG | FS, 6),
-    YES(P_CJK, "1,846.2百万", "1846200000", 13, FA | FG | FD | FS, 4),
-    YES(P_CJK, "6000万", "60000000", 7, FA | FS, 4),
-    YES(P_CJK, "1.4億", "140000000", 6, FA | FD | FS, 1),
-    YES(P_CJK, "47万", "470000", 5, FA | FS, 2),
+    YES(P_CJK, "375,216百万", "375216000000", 13, FA | FG | FS, 6),
+    YES(P_CJK, "1,527.4百万", "1527400000", 13, FA | FG | FD | FS, 4),
+    YES(P_CJK, "7000万", "70000000", 7, FA | FS, 4),
+    YES(P_CJK, "1.6億", "160000000", 6, FA | FD | FS, 1),
+    YES(P_CJK, "38万", "380000", 5, FA | FS, 2),
     YES(P_CJK, "10万", "100000", 5, FA | FS, 2),
     YES(P_CJK, "1,000万円", "10000000", 8, FA | FG | FS, 4),
     YES(P_CJK, "1.5千", "1500", 6, FA | FD | FS, 1),
@@ -130,7 +130,7 @@ static const numeral_case cases[] = {
     YES(P_CJK, "六十五亿", "6500000000", 12, FK | FS, 0),
     YES(P_CJK, "十亿", "1000000000", 6, FS, 0),
     YES(P_CJK, "百万", "1000000", 6, FS, 0),
-    YES(P_CJK, "千問", "1000", 3, FS, 0),
+    YES(P_CJK, "千秋", "1000", 3, FS, 0),
     YES(P_CJK, "壱万", "10000", 6, FK | FS, 0),
     YES(P_CJK, "弐千参百", "2300", 12, FK | FS, 0),
     YES(P_CJK, "二十万三千", "203000", 15, FK | FS, 0),
@@ -382,8 +382,8 @@ START_TEST(test_digits_keep_trailing_zeros) {
   ck_assert(earn_parse_digits("1.50", 4, 0, &out));
   earn_decimal_format(out.value, value, sizeof value);
   ck_assert_str_eq(value, "1.50");
-  ck_assert(earn_parse_cjk("1.4億", 6, 0, &out));
-  ck_assert_int_eq(earn_decimal_cmp(out.value, earn_decimal_from_int(140000000)), 0);
+  ck_assert(earn_parse_cjk("1.6億", 6, 0, &out));
+  ck_assert_int_eq(earn_decimal_cmp(out.value, earn_decimal_from_int(160000000)), 0);
 }
 END_TEST
 

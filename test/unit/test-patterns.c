@@ -90,8 +90,8 @@ static const pattern_case cases[] = {
     HIT("12/31/2025", "12/31/2025", DATE, "2025-12-31", "date.mdy_slash"),
     /* Names and codes */
     HIT("(NYSE: BABA)", "NYSE: BABA", LABEL, "NYSE: BABA", "label.ticker"),
-    HIT("HKEX: 9988.", "HKEX: 9988", LABEL, "HKEX: 9988", "label.ticker"),
-    HIT("9988.HK", "9988.HK", LABEL, "9988.HK", "label.ticker_suffix"),
+    HIT("HKEX: 3987.", "HKEX: 3987", LABEL, "HKEX: 3987", "label.ticker"),
+    HIT("3987.HK", "3987.HK", LABEL, "3987.HK", "label.ticker_suffix"),
     HIT("股票代码:600519", "股票代码:600519", LABEL, "股票代码:600519", "label.stock_code"),
     HIT("Tel: +1 408-996-1010", "Tel: +1 408-996-1010", LABEL, NULL, "label.phone"),
     HIT("call 1-800-555-0199", "1-800-555-0199", LABEL, NULL, "label.phone"),
@@ -109,8 +109,8 @@ static const pattern_case cases[] = {
     HIT("③の施策", "③", LABEL, NULL, "label.list_marker"),
     /* Not dates, periods or names */
     NONE("revenue of $5.2 billion"),
-    NONE("前年比36%増"),
-    NONE("6000万近く"),
+    NONE("前年比27%増"),
+    NONE("7000万近く"),
     NONE("up 5% year over year"),
     NONE("1.5 million users"),
 };
