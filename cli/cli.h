@@ -3,6 +3,7 @@
 #ifndef EARN_CLI_H
 #define EARN_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include <earnings/earnings.h>
@@ -22,6 +23,21 @@ void cli_report(const char *file, const char *data, size_t len, size_t pos, cons
    number of argv entries consumed (0 if `arg` is not one of them, -1 on a bad value). */
 int cli_read_option(int argc, char **argv, int i, uint32_t *opts);
 
+/* A reading subcommand: its name and usage, whether it takes several files, and the table
+   it writes. */
+typedef struct cli_job {
+  const char *name;
+  const char *usage;
+  bool many_files;
+  uint32_t opts; /* earn_doc_read options the subcommand always uses */
+  earn_status (*write)(const earn_doc *doc, earn_format format, int header, earn_write_fn write,
+                       void *ctx);
+} cli_job;
+
+/* Parse the options of `job`, read each file and write its table. Returns an exit status. */
+int cli_run(const cli_job *job, int argc, char **argv);
+
 int cmd_quantities(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 
 #endif

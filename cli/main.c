@@ -5,9 +5,11 @@
 #include "cli.h"
 
 static const char usage[] =
-    "usage: earnings COMMAND [OPTIONS] FILE\n"
+    "usage: earnings COMMAND [OPTIONS] FILE...\n"
     "\n"
     "commands:\n"
+    "  extract      the financial facts of releases (metric, segment, period, value,\n"
+    "               growth) in the columns of the facts CSV\n"
     "  quantities   every number in a release, classified, with byte spans\n"
     "\n"
     "options: --help (also after a command), --version\n";
@@ -26,6 +28,8 @@ int main(int argc, char **argv) {
     fputs(usage, stdout);
     return EXIT_OK;
   }
+  if (strcmp(cmd, "extract") == 0)
+    return cmd_extract(argc - 1, argv + 1);
   if (strcmp(cmd, "quantities") == 0)
     return cmd_quantities(argc - 1, argv + 1);
   fprintf(stderr, "earnings: unknown command '%s'\n%s", cmd, usage);

@@ -104,10 +104,12 @@ static earn_lang detect_lang(const char *s, size_t len) {
 
 /* ---- storage ------------------------------------------------------------------------------ */
 
-static bool store_string(earn_doc *doc, const char *s, size_t len, size_t *off) {
+bool earn_doc_store(earn_doc *doc, const char *s, size_t len, size_t *off) {
   if (!earn_grow(doc->alloc, (void **)&doc->strings, &doc->strings_cap, doc->strings_len + len + 1,
-                 1))
+                 1)) {
+    doc->oom = true;
     return false;
+  }
   *off = doc->strings_len;
   memcpy(doc->strings + doc->strings_len, s, len);
   doc->strings[doc->strings_len + len] = '\0';
@@ -115,7 +117,7 @@ static bool store_string(earn_doc *doc, const char *s, size_t len, size_t *off) 
   return true;
 }
 
-static earn_span original_span(const earn_doc *doc, size_t fstart, size_t fend) {
+earn_span earn_doc_span(const earn_doc *doc, size_t fstart, size_t fend) {
   earn_span sp = {earn_text_original(&doc->text, fstart), earn_text_original(&doc->text, fend)};
   return sp;
 }
@@ -128,11 +130,11 @@ bool earn_doc_add_quantity(earn_doc *doc, const earn_quantity *q, const char *la
   }
   earn_quantity *dst = &doc->q[doc->nq];
   *dst = *q;
-  if (!store_string(doc, label, label_len, &dst->label_off)) {
+  if (!earn_doc_store(doc, label, label_len, &dst->label_off)) {
     doc->oom = true;
     return false;
   }
-  dst->span = original_span(doc, q->fstart, q->fend);
+  dst->span = earn_doc_span(doc, q->fstart, q->fend);
   doc->nq++;
   return true;
 }
@@ -151,9 +153,9 @@ bool earn_doc_add_diag(earn_doc *doc, size_t fstart, size_t fend, earn_severity 
     return false;
   }
   earn_diag *d = &doc->diags[doc->ndiag];
-  d->span = original_span(doc, fstart, fend);
+  d->span = earn_doc_span(doc, fstart, fend);
   d->severity = sev;
-  if (!store_string(doc, msg, len, &d->msg_off)) {
+  if (!earn_doc_store(doc, msg, len, &d->msg_off)) {
     doc->oom = true;
     return false;
   }
@@ -167,6 +169,17 @@ static void resolve_strings(earn_doc *doc) {
     doc->q[i].label = doc->strings + doc->q[i].label_off;
   for (size_t i = 0; i < doc->ndiag; i++)
     doc->diags[i].msg = doc->strings + doc->diags[i].msg_off;
+  for (size_t i = 0; i < doc->nfacts; i++) {
+    earn_fact *f = &doc->facts[i];
+    f->segment = f->seg_len ? doc->strings + f->seg_off : "";
+    f->mention_spans = doc->mentions + f->mention0;
+  }
+  earn_report *r = &doc->report;
+  r->issuer = r->issuer_len ? doc->strings + r->issuer_off : "";
+  r->short_name = r->short_len ? doc->strings + r->short_off : "";
+  r->date = r->date_len ? doc->strings + r->date_off : "";
+  if (!r->currency)
+    r->currency = "";
 }
 
 /* ---- documents ---------------------------------------------------------------------------- */
@@ -174,7 +187,8 @@ static void resolve_strings(earn_doc *doc) {
 earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len, uint32_t opts,
                         earn_error *err) {
   const uint32_t known = EARN_OPT_REPLACE_INVALID | EARN_OPT_LANG_EN | EARN_OPT_LANG_JA |
-                         EARN_OPT_LANG_ZH | EARN_OPT_BORROW_INPUT;
+                         EARN_OPT_LANG_ZH | EARN_OPT_BORROW_INPUT |
+                         EARN_OPT_QUANTITIES_ONLY;
   uint32_t langs = opts & (EARN_OPT_LANG_EN | EARN_OPT_LANG_JA | EARN_OPT_LANG_ZH);
   if (!ex || (!input && len > 0) || (opts & ~known) || (langs & (langs - 1))) {
     earn_error_set(err, EARN_ERR_ARG, SIZE_MAX, "%s",
@@ -224,6 +238,12 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
                       doc->text.replaced, doc->text.first_replaced);
   }
   earn_status st = earn_scan_quantities(doc, err);
+  if (st == EARN_OK && !doc->oom && !(opts & EARN_OPT_QUANTITIES_ONLY)) {
+    earn_read_report(doc);
+    earn_find_facts(doc);
+    if (!doc->oom)
+      earn_finish_facts(doc);
+  }
   if (st == EARN_OK && doc->oom)
     st = earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
   if (st != EARN_OK) {
@@ -242,6 +262,8 @@ void earn_doc_free(earn_doc *doc) {
   earn_dealloc(a, doc->input_copy);
   earn_dealloc(a, doc->q);
   earn_dealloc(a, doc->diags);
+  earn_dealloc(a, doc->facts);
+  earn_dealloc(a, doc->mentions);
   earn_dealloc(a, doc->strings);
   earn_dealloc(a, doc);
 }

@@ -128,7 +128,48 @@ static int parse_flags(field f) {
     flags |= EARN_LEXF_ATTACHED;
   if (field_has(f, "sub"))
     flags |= EARN_LEXF_SUB;
+  if (field_has(f, "neg"))
+    flags |= EARN_LEXF_NEG;
+  if (field_has(f, "ads"))
+    flags |= EARN_LEXF_ADS;
   return flags;
+}
+
+/* A metric's value kind: money, pct (a ratio), count, or per_share (money, flagged). */
+static int parse_metric_kind(field f, int *flags) {
+  if (field_is(f, "per_share")) {
+    *flags |= EARN_LEXF_PER_SHARE;
+    return EARN_Q_MONEY;
+  }
+  if (field_is(f, "money"))
+    return EARN_Q_MONEY;
+  if (field_is(f, "pct"))
+    return EARN_Q_PERCENT;
+  if (field_is(f, "count"))
+    return EARN_Q_COUNT;
+  return -1;
+}
+
+/* "-" = none (0), else the earn_basis + 1; 0xff when unknown. */
+static int parse_basis(field f) {
+  if (field_is(f, "-"))
+    return 0;
+  for (int b = EARN_BASIS_REPORTED; b <= EARN_BASIS_COMPARABLE; b++)
+    if (field_is(f, earn_basis_name((earn_basis)b)))
+      return b + 1;
+  return 0xff;
+}
+
+static int parse_cue(field f) {
+  static const char *const names[EARN_CUE_COUNT] = {
+      "",          "up",     "down",     "yoy",    "qoq",       "prior",    "to",
+      "rate",      "filler", "loss",     "adjusted", "comparable", "reported", "guidance",
+      "target",    "estimate", "price",  "per_share", "p_fy",     "p_h1",    "p_h2",
+      "p_ytd",     "p_current", "group", "point",  "interim",  "stop"};
+  for (int c = 1; c < EARN_CUE_COUNT; c++)
+    if (field_is(f, names[c]))
+      return c;
+  return EARN_CUE_NONE;
 }
 
 static bool parse_power(field f, int8_t *out) {
@@ -163,6 +204,8 @@ static const file_schema schemas[] = {
     {"words.tsv", EARN_LEX_WORD, 6},
     {"nouns.tsv", EARN_LEX_NOUN, 3},
     {"links.tsv", EARN_LEX_LINK, 2},
+    {"metrics.tsv", EARN_LEX_METRIC, 7},
+    {"cues.tsv", EARN_LEX_CUE, 3},
     {"patterns.tsv", 0, 0}, /* read by patterns.c */
 };
 
@@ -216,6 +259,20 @@ static earn_status fill_entry(const file_schema *schema, const field *fl, earn_l
   case EARN_LEX_NOUN:
     langs = parse_langs(fl[2]);
     break;
+  case EARN_LEX_METRIC:
+    kind = parse_metric_kind(fl[2], &flags);
+    langs = parse_langs(fl[4]);
+    flags |= parse_flags(fl[5]);
+    e->basis = (uint8_t)parse_basis(fl[6]);
+    if (fl[1].len == 0 || e->basis == 0xff)
+      return EARN_ERR_SYNTAX;
+    break;
+  case EARN_LEX_CUE:
+    e->cue = (uint8_t)parse_cue(fl[1]);
+    langs = parse_langs(fl[2]);
+    if (e->cue == EARN_CUE_NONE)
+      return EARN_ERR_SYNTAX;
+    break;
   default: /* EARN_LEX_LINK */
     langs = parse_langs(fl[1]);
     break;
@@ -260,8 +317,10 @@ static earn_status read_file(earn_lexicon *lex, const earn_allocator *a, const f
     field unit = empty, value = empty;
     if (schema->category == EARN_LEX_UNIT || schema->category == EARN_LEX_WORD)
       unit = fl[2];
-    else if (schema->category == EARN_LEX_NOUN)
+    else if (schema->category == EARN_LEX_NOUN || schema->category == EARN_LEX_METRIC)
       unit = fl[1];
+    if (schema->category == EARN_LEX_METRIC && !field_is(fl[3], "-"))
+      value = fl[3]; /* the count unit */
     if (schema->category == EARN_LEX_WORD)
       value = fl[3];
     entry_offsets *o = &(*offs)[lex->count];

@@ -147,6 +147,8 @@ typedef struct earn_lex_entry {
   int8_t power;      /* scale: power of ten (million = 6; 港仙 = -2) */
   const char *unit;  /* unit code ("USD", "pct", "users", "years") or "" */
   const char *value; /* a fixed value as a plain decimal ("100" for 三桁), or "" */
+  uint8_t cue;       /* EARN_CUE_*, for cue words */
+  uint8_t basis;     /* earn_basis a metric word implies, + 1; 0 = none */
 } earn_lex_entry;
 
 enum {
@@ -156,13 +158,49 @@ enum {
   EARN_LEX_WORD = 4,      /* a word that is a quantity by itself: 三桁, double-digit, 倍増 */
   EARN_LEX_NOUN = 5,      /* a count noun that may stand before or after a number */
   EARN_LEX_LINK = 6,      /* a word between a count noun and its number (は, 达, reached) */
-  EARN_LEX_CATEGORIES = 7
+  EARN_LEX_METRIC = 7,    /* a line item: revenue, 営業利益, 净利润 (unit = metric id) */
+  EARN_LEX_CUE = 8,       /* a word that says how a figure is meant (cues.tsv) */
+  EARN_LEX_CATEGORIES = 9
+};
+/* What a cue word says (data/lexicon/cues.tsv). */
+enum {
+  EARN_CUE_NONE = 0,
+  EARN_CUE_UP,
+  EARN_CUE_DOWN,
+  EARN_CUE_YOY,
+  EARN_CUE_QOQ,
+  EARN_CUE_PRIOR,
+  EARN_CUE_TO,
+  EARN_CUE_RATE,
+  EARN_CUE_FILLER,
+  EARN_CUE_LOSS,
+  EARN_CUE_ADJUSTED,
+  EARN_CUE_COMPARABLE,
+  EARN_CUE_REPORTED,
+  EARN_CUE_GUIDANCE,
+  EARN_CUE_TARGET,
+  EARN_CUE_ESTIMATE,
+  EARN_CUE_PRICE,
+  EARN_CUE_PER_SHARE,
+  EARN_CUE_P_FY,
+  EARN_CUE_P_H1,
+  EARN_CUE_P_H2,
+  EARN_CUE_P_YTD,
+  EARN_CUE_P_CURRENT,
+  EARN_CUE_GROUP,
+  EARN_CUE_POINT,
+  EARN_CUE_INTERIM,
+  EARN_CUE_STOP, /* a verb or link word that ends a segment name (实现, posted) */
+  EARN_CUE_COUNT
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
 enum {
   EARN_LEXF_CASE = 1u << 0,     /* match case exactly (MM, B) */
   EARN_LEXF_ATTACHED = 1u << 1, /* only directly after the number, no space (k, m, b, x) */
-  EARN_LEXF_SUB = 1u << 2       /* a subunit only after its main unit (50元6角3分) */
+  EARN_LEXF_SUB = 1u << 2,      /* a subunit only after its main unit (50元6角3分) */
+  EARN_LEXF_NEG = 1u << 3,      /* metrics: a loss word, its figure is negative */
+  EARN_LEXF_ADS = 1u << 4,      /* metrics: per American depositary share */
+  EARN_LEXF_PER_SHARE = 1u << 5 /* metrics: an amount per share */
 };
 /* Context for earn_lexicon_match(). */
 enum {
@@ -253,6 +291,54 @@ typedef struct earn_diag {
   const char *msg;
 } earn_diag;
 
+/* ---- fact.c, report.c: facts and what the document says about itself ---------------- */
+
+#include "period.h"
+
+struct earn_fact {
+  const char *metric; /* canonical id, owned by the lexicon */
+  uint8_t value_kind; /* EARN_Q_MONEY, EARN_Q_PERCENT or EARN_Q_COUNT: what the metric takes */
+  uint8_t metric_flags; /* EARN_LEXF_NEG / _ADS / _PER_SHARE of the metric word */
+  earn_basis basis;
+  earn_fact_kind kind;
+  bool has_value, has_yoy, has_qoq;
+  bool prior;         /* a comparative: a figure of an earlier period */
+  bool point_in_time; /* a count "as of" a day: no fiscal period */
+  bool period_explicit;
+  earn_decimal value, yoy, qoq;
+  const char *unit;
+  const char *count_unit; /* the unit a count of this metric takes by default ("users") */
+  earn_qualifier qualifier, yoy_qualifier, qoq_qualifier;
+  earn_fperiod period;
+  size_t seg_off, seg_len; /* segment text in the document's string buffer */
+  size_t fvalue[2], fmetric[2], fstmt[2]; /* folded spans: value, metric phrase, statement */
+  size_t sentence;                        /* folded start of its sentence */
+  size_t group;      /* facts cloned from one statement (translations, per share) share it */
+  size_t mention0;   /* first of its mentions in doc->mentions */
+  size_t mentions;   /* how many */
+  const char *rule;
+  /* Resolved when the document is finished. */
+  const char *segment;
+  const earn_span *mention_spans; /* doc->mentions + mention0 */
+  earn_span value_span, metric_span, stmt_span;
+  char period_name[20], calendar_name[20];
+};
+
+/* What the document says about itself (report.c). */
+typedef struct earn_report {
+  size_t issuer_off, issuer_len; /* into doc->strings; len 0 if unknown */
+  size_t short_off, short_len;   /* a short name: 「...」 alias or the name without its suffix */
+  size_t date_off, date_len;     /* the release date as written */
+  long release_date;             /* yyyymmdd, 0 if unknown */
+  size_t fdate[2];               /* folded span of the release date */
+  earn_fperiod period;
+  int fye;
+  bool fye_known;
+  const char *currency;
+  char period_name[20], calendar_name[20];
+  const char *issuer, *short_name, *date; /* resolved at the end */
+} earn_report;
+
 struct earn_extractor {
   earn_allocator alloc;
   earn_lexicon *lex;
@@ -273,6 +359,11 @@ struct earn_doc {
   size_t strings_len, strings_cap;
   earn_diag *diags;
   size_t ndiag, diag_cap;
+  earn_fact *facts;
+  size_t nfacts, facts_cap;
+  earn_span *mentions; /* statement spans of every fact, grouped by fact (see mention0) */
+  size_t nmentions, mentions_cap;
+  earn_report report;
   bool oom; /* an allocation failed while scanning: the read fails with EARN_ERR_NOMEM */
 };
 
@@ -288,23 +379,49 @@ bool earn_doc_add_diag(earn_doc *doc, size_t fstart, size_t fend, earn_severity 
     ;
 /* Find every quantity of the document's folded text. */
 earn_status earn_scan_quantities(earn_doc *doc, earn_error *err);
+/* Store a string in the document's buffer; false on OOM (doc->oom set). */
+bool earn_doc_store(earn_doc *doc, const char *s, size_t len, size_t *off);
+/* The original span of a folded span. */
+earn_span earn_doc_span(const earn_doc *doc, size_t fstart, size_t fend);
 
-/* ---- write-row.c: one quantity as the text of its output columns ------------------------ */
+/* report.c: issuer, release date, report period and fiscal year end, before facts are read. */
+void earn_read_report(earn_doc *doc);
+/* fact.c: link quantities to metrics, growth, segments and periods. */
+void earn_find_facts(earn_doc *doc);
+/* report.c: merge repeated facts, name periods, check what can be checked. */
+void earn_finish_facts(earn_doc *doc);
 
-enum { EARN_QCOL_COUNT = 11 };
-extern const char *const earn_quantity_columns[EARN_QCOL_COUNT];
+/* ---- write-*.c: tables of quantities and facts as CSV, TSV and JSON -------------------- */
 
-typedef struct earn_qrow {
-  const char *cell[EARN_QCOL_COUNT];
-  size_t cell_len[EARN_QCOL_COUNT];
-  char value[EARN_DECIMAL_BUFSIZE], low[EARN_DECIMAL_BUFSIZE], high[EARN_DECIMAL_BUFSIZE];
+enum { EARN_MAX_COLS = 20 };
+
+/* One row's cells as text (pointing into the row's buffers, the document and its input). */
+typedef struct earn_row {
+  const char *cell[EARN_MAX_COLS];
+  size_t cell_len[EARN_MAX_COLS];
+  char num[6][EARN_DECIMAL_BUFSIZE];
   char start[24], end[24];
-} earn_qrow;
+} earn_row;
 
-/* Fill `row` with the cells of `q` (pointing into `row`, `q` and the document's input). */
-void earn_quantity_row(const earn_doc *doc, const earn_quantity *q, earn_qrow *row);
-earn_status earn_write_quantities_csv(const earn_doc *doc, int header, earn_write_fn write,
-                                      void *ctx);
-earn_status earn_write_quantities_json(const earn_doc *doc, earn_write_fn write, void *ctx);
+/* A table the writers print: its columns and how to fill row i. In JSON, columns in the
+   int_cols bit mask are integers and empty cells are null except in keep_empty columns. */
+typedef struct earn_table {
+  const char *const *columns;
+  int ncols;
+  size_t nrows;
+  void (*fill)(const earn_doc *doc, size_t i, earn_row *row);
+  uint32_t int_cols, keep_empty;
+} earn_table;
+
+/* write-row.c: the quantity and fact tables. */
+earn_table earn_quantity_table(const earn_doc *doc);
+earn_table earn_fact_table(const earn_doc *doc);
+/* write-csv.c: CSV through libcsv (sep ','), or TSV (sep '\t': tabs and line breaks in a
+   cell become spaces, nothing is quoted). */
+earn_status earn_write_table_csv(const earn_doc *doc, const earn_table *t, int header, char sep,
+                                 earn_write_fn write, void *ctx);
+/* write-json.c: one JSON array of objects through jansson. */
+earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn_write_fn write,
+                                  void *ctx);
 
 #endif /* EARN_PRIVATE_H */

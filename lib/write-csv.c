@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Quantities as RFC 4180 CSV; libcsv does the quoting. */
+/* Tables as RFC 4180 CSV (libcsv does the quoting) or as TSV. */
 #include <string.h>
 
 #include <csv.h>
@@ -19,14 +19,18 @@ static bool needs_quotes(const char *s, size_t n) {
   return n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
 }
 
-static bool append_cell(line *l, const char *s, size_t n, bool first) {
+static bool append_cell(line *l, const char *s, size_t n, bool first, char sep) {
   /* csv_write2 tells how much room the quoted form needs: at most 2n + 2. */
   size_t room = (n > (SIZE_MAX - 4) / 2) ? 0 : 2 * n + 3;
   if (!room || !earn_grow(l->a, (void **)&l->buf, &l->cap, l->len + room + 1, 1))
     return false;
   if (!first)
-    l->buf[l->len++] = ',';
-  if (needs_quotes(s, n)) {
+    l->buf[l->len++] = sep;
+  if (sep == '\t') {
+    /* TSV has no quoting: a tab or line break inside a cell becomes a space. */
+    for (size_t i = 0; i < n; i++)
+      l->buf[l->len++] = (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') ? ' ' : s[i];
+  } else if (needs_quotes(s, n)) {
     l->len += csv_write2(l->buf + l->len, l->cap - l->len, s, n, '"');
   } else {
     memcpy(l->buf + l->len, s, n);
@@ -35,35 +39,36 @@ static bool append_cell(line *l, const char *s, size_t n, bool first) {
   return true;
 }
 
-static earn_status flush(line *l, earn_write_fn write, void *ctx) {
+static earn_status flush(line *l, char sep, earn_write_fn write, void *ctx) {
   if (!earn_grow(l->a, (void **)&l->buf, &l->cap, l->len + 2, 1))
     return EARN_ERR_NOMEM;
-  l->buf[l->len++] = '\r';
+  if (sep != '\t') /* RFC 4180 ends records with CRLF; TSV lines end with LF */
+    l->buf[l->len++] = '\r';
   l->buf[l->len++] = '\n';
   earn_status st = write(l->buf, l->len, ctx) == 0 ? EARN_OK : EARN_ERR_IO;
   l->len = 0;
   return st;
 }
 
-earn_status earn_write_quantities_csv(const earn_doc *doc, int header, earn_write_fn write,
-                                      void *ctx) {
+earn_status earn_write_table_csv(const earn_doc *doc, const earn_table *t, int header, char sep,
+                                 earn_write_fn write, void *ctx) {
   line l = {doc->alloc, NULL, 0, 0};
   earn_status st = EARN_OK;
   if (header) {
-    for (int c = 0; c < EARN_QCOL_COUNT && st == EARN_OK; c++)
-      if (!append_cell(&l, earn_quantity_columns[c], strlen(earn_quantity_columns[c]), c == 0))
+    for (int c = 0; c < t->ncols && st == EARN_OK; c++)
+      if (!append_cell(&l, t->columns[c], strlen(t->columns[c]), c == 0, sep))
         st = EARN_ERR_NOMEM;
     if (st == EARN_OK)
-      st = flush(&l, write, ctx);
+      st = flush(&l, sep, write, ctx);
   }
-  for (size_t i = 0; i < doc->nq && st == EARN_OK; i++) {
-    earn_qrow row;
-    earn_quantity_row(doc, &doc->q[i], &row);
-    for (int c = 0; c < EARN_QCOL_COUNT && st == EARN_OK; c++)
-      if (!append_cell(&l, row.cell[c], row.cell_len[c], c == 0))
+  for (size_t i = 0; i < t->nrows && st == EARN_OK; i++) {
+    earn_row row;
+    t->fill(doc, i, &row);
+    for (int c = 0; c < t->ncols && st == EARN_OK; c++)
+      if (!append_cell(&l, row.cell[c], row.cell_len[c], c == 0, sep))
         st = EARN_ERR_NOMEM;
     if (st == EARN_OK)
-      st = flush(&l, write, ctx);
+      st = flush(&l, sep, write, ctx);
   }
   earn_dealloc(doc->alloc, l.buf);
   return st;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Quantities as a JSON array of objects, built and written by jansson. */
+/* Tables as a JSON array of objects, built and written by jansson. */
 #include <stdlib.h>
 
 #include <jansson.h>
@@ -22,30 +22,31 @@ static int to_sink(const char *buffer, size_t size, void *data) {
 }
 
 /* Numbers stay strings: JSON readers turn numbers into doubles, and money must stay exact.
-   Offsets are integers; empty cells are null. */
-static json_t *cell_json(const earn_qrow *row, int c) {
-  if (row->cell_len[c] == 0 && c != 2 && c != 8)
+   Offsets are integers; empty cells are null unless the table keeps them as "". */
+static json_t *cell_json(const earn_table *t, const earn_row *row, int c) {
+  if (row->cell_len[c] == 0 && !(t->keep_empty & (1u << c)))
     return json_null();
-  if (c == 6 || c == 7)
+  if (t->int_cols & (1u << c))
     return json_integer((json_int_t)strtoll(row->cell[c], NULL, 10));
   return json_stringn(row->cell[c], row->cell_len[c]);
 }
 
-earn_status earn_write_quantities_json(const earn_doc *doc, earn_write_fn write, void *ctx) {
+earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn_write_fn write,
+                                  void *ctx) {
   json_t *array = json_array();
   if (!array)
     return EARN_ERR_NOMEM;
-  for (size_t i = 0; i < doc->nq; i++) {
-    earn_qrow row;
-    earn_quantity_row(doc, &doc->q[i], &row);
+  for (size_t i = 0; i < t->nrows; i++) {
+    earn_row row;
+    t->fill(doc, i, &row);
     json_t *obj = json_object();
     if (!obj || json_array_append_new(array, obj) != 0) {
       json_decref(array);
       return EARN_ERR_NOMEM;
     }
-    for (int c = 0; c < EARN_QCOL_COUNT; c++) {
-      json_t *v = cell_json(&row, c);
-      if (!v || json_object_set_new(obj, earn_quantity_columns[c], v) != 0) {
+    for (int c = 0; c < t->ncols; c++) {
+      json_t *v = cell_json(t, &row, c);
+      if (!v || json_object_set_new(obj, t->columns[c], v) != 0) {
         json_decref(array);
         return EARN_ERR_NOMEM;
       }
@@ -59,15 +60,29 @@ earn_status earn_write_quantities_json(const earn_doc *doc, earn_write_fn write,
   return rc == 0 ? EARN_OK : s.failed ? EARN_ERR_IO : EARN_ERR_NOMEM;
 }
 
-earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, int header,
-                                      earn_write_fn write, void *ctx) {
+static earn_status write_table(const earn_doc *doc, earn_table t, earn_format format, int header,
+                               earn_write_fn write, void *ctx) {
   if (!doc || !write)
     return EARN_ERR_ARG;
   switch (format) {
   case EARN_FORMAT_CSV:
-    return earn_write_quantities_csv(doc, header, write, ctx);
+    return earn_write_table_csv(doc, &t, header, ',', write, ctx);
+  case EARN_FORMAT_TSV:
+    return earn_write_table_csv(doc, &t, header, '\t', write, ctx);
   case EARN_FORMAT_JSON:
-    return earn_write_quantities_json(doc, write, ctx);
+    return earn_write_table_json(doc, &t, write, ctx);
   }
   return EARN_ERR_ARG;
+}
+
+earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, int header,
+                                      earn_write_fn write, void *ctx) {
+  return write_table(doc, doc ? earn_quantity_table(doc) : (earn_table){0}, format, header, write,
+                     ctx);
+}
+
+earn_status earn_doc_write_facts(const earn_doc *doc, earn_format format, int header,
+                                 earn_write_fn write, void *ctx) {
+  return write_table(doc, doc ? earn_fact_table(doc) : (earn_table){0}, format, header, write,
+                     ctx);
 }

@@ -213,7 +213,9 @@ enum {
   EARN_OPT_LANG_JA = 1u << 2,
   EARN_OPT_LANG_ZH = 1u << 3,
   /** Do not copy the input: the caller keeps it alive and unchanged until earn_doc_free(). */
-  EARN_OPT_BORROW_INPUT = 1u << 4
+  EARN_OPT_BORROW_INPUT = 1u << 4,
+  /** Find quantities only: no facts, no report (the quantities view, and faster). */
+  EARN_OPT_QUANTITIES_ONLY = 1u << 5
 };
 
 /** Languages, as detected or forced. */
@@ -333,12 +335,102 @@ EARN_API const char *earn_doc_diagnostic(const earn_doc *doc, size_t i, earn_spa
                                          earn_severity *severity);
 /**@}*/
 
+/** @name Facts
+ * Financial line items found in the prose of a release: a metric (canonical id such as
+ * `revenue`, `operating_income`, `eps`, `users`) with its segment, basis, kind, fiscal and
+ * calendar period, value, unit and qualifier, stated growth, the spans it came from and the
+ * rule that produced it. The same fact stated several times is one fact with several
+ * mentions. Facts belong to their document; getters given NULL return neutral values.
+ */
+/**@{*/
+typedef struct earn_fact earn_fact;
+
+typedef enum earn_basis {
+  EARN_BASIS_REPORTED = 0,  /**< GAAP / IFRS / as reported */
+  EARN_BASIS_ADJUSTED = 1,  /**< non-GAAP, adjusted, 調整後, 经调整, excluding items */
+  EARN_BASIS_COMPARABLE = 2 /**< like-for-like, constant currency, excluding disposals */
+} earn_basis;
+/** "reported", "adjusted", "comparable". */
+EARN_API const char *earn_basis_name(earn_basis basis);
+
+typedef enum earn_fact_kind {
+  EARN_FACT_ACTUAL = 0,   /**< a result of a past period */
+  EARN_FACT_GUIDANCE = 1, /**< an outlook for a coming period */
+  EARN_FACT_TARGET = 2    /**< a long-range goal */
+} earn_fact_kind;
+/** "actual", "guidance", "target". */
+EARN_API const char *earn_fact_kind_name(earn_fact_kind kind);
+
+/** Number of facts in @p doc, in order of their first mention. */
+EARN_API size_t earn_doc_fact_count(const earn_doc *doc);
+/** Fact @p i (0-based) of @p doc, or NULL if out of range. Owned by the document. */
+EARN_API const earn_fact *earn_doc_fact(const earn_doc *doc, size_t i);
+
+/** The canonical metric id (see the facts CSV format): "revenue", "net_income", ... */
+EARN_API const char *earn_fact_metric(const earn_fact *f);
+/** The business the figure is about, as written; "" for the whole company. */
+EARN_API const char *earn_fact_segment(const earn_fact *f);
+EARN_API earn_basis earn_fact_basis(const earn_fact *f);
+EARN_API earn_fact_kind earn_fact_kind_of(const earn_fact *f);
+/** The fiscal period: `FY2026Q3`, `FY2026H1`, `FY2026`, `FY2026Q1-Q3`; "" when the figure
+    is a point in time or the period is unknown. */
+EARN_API const char *earn_fact_period(const earn_fact *f);
+/** The calendar period the fiscal one mostly covers: `2025Q4`, `2025H2`, `2025`; or "". */
+EARN_API const char *earn_fact_calendar_period(const earn_fact *f);
+/** The value in base units (negative for losses). 0 and @p out untouched when the fact is a
+    growth statement without a value. */
+EARN_API int earn_fact_value(const earn_fact *f, earn_decimal *out);
+/** ISO 4217 code, "pct", "x" or a count unit ("users", "members", ...); "" without a value. */
+EARN_API const char *earn_fact_unit(const earn_fact *f);
+EARN_API earn_qualifier earn_fact_qualifier(const earn_fact *f);
+/** Stated growth over the same period a year earlier, in percent, signed: 1 if stated.
+    @p qualifier (may be NULL) is #EARN_QUAL_AT_LEAST for words such as triple-digit. */
+EARN_API int earn_fact_yoy(const earn_fact *f, earn_decimal *pct, earn_qualifier *qualifier);
+/** Stated growth over the previous quarter, in percent, signed: 1 if stated. */
+EARN_API int earn_fact_qoq(const earn_fact *f, earn_decimal *pct, earn_qualifier *qualifier);
+/** Spans in the original input: the value (or the growth figure when there is no value),
+    the metric phrase, and the whole statement. */
+EARN_API earn_span earn_fact_value_span(const earn_fact *f);
+EARN_API earn_span earn_fact_metric_span(const earn_fact *f);
+EARN_API earn_span earn_fact_statement_span(const earn_fact *f);
+/** How many times the fact is stated (1 or more), and the statement span of mention @p i. */
+EARN_API size_t earn_fact_mention_count(const earn_fact *f);
+EARN_API earn_span earn_fact_mention(const earn_fact *f, size_t i);
+/** The id of the rule that produced the fact ("fact.value", "fact.growth", "fact.prior",
+    "fact.translation", "fact.per_share"): static, never NULL. */
+EARN_API const char *earn_fact_rule(const earn_fact *f);
+/** Where the fact was read: "text" (prose). */
+EARN_API const char *earn_fact_source(const earn_fact *f);
+/**@}*/
+
+/** @name Report
+ * What the document says about itself. Strings are owned by the document; "" when unknown.
+ */
+/**@{*/
+/** The issuing company as first named ("Example Holdings Inc.", "某某股份有限公司"). */
+EARN_API const char *earn_doc_issuer(const earn_doc *doc);
+/** The release date as written in the text ("March 5, 2026", "2026年3月18日"). */
+EARN_API const char *earn_doc_release_date(const earn_doc *doc);
+/** The fiscal period the document reports (`FY2026Q3`) and its calendar period (`2025Q4`). */
+EARN_API const char *earn_doc_period(const earn_doc *doc);
+EARN_API const char *earn_doc_calendar_period(const earn_doc *doc);
+/** The month (1-12) in which the issuer's fiscal year ends, as stated or inferred; 12 when
+    the text says nothing that tells otherwise. */
+EARN_API int earn_doc_fiscal_year_end(const earn_doc *doc);
+/** The currency most of the document's money figures are in (ISO 4217), or "". */
+EARN_API const char *earn_doc_currency(const earn_doc *doc);
+/**@}*/
+
 /** @name Writing
  * The quantities of a document as CSV (RFC 4180, written with libcsv) or JSON (jansson),
  * with the columns `kind,value,unit,qualifier,low,high,start,end,label,rule,text`.
  */
 /**@{*/
-typedef enum earn_format { EARN_FORMAT_CSV = 0, EARN_FORMAT_JSON = 1 } earn_format;
+typedef enum earn_format {
+  EARN_FORMAT_CSV = 0,
+  EARN_FORMAT_JSON = 1,
+  EARN_FORMAT_TSV = 2 /**< tab-separated; tabs and line breaks inside cells become spaces */
+} earn_format;
 /** Receives output in pieces; returns 0 to go on, nonzero to stop with #EARN_ERR_IO. */
 typedef int (*earn_write_fn)(const char *data, size_t len, void *ctx);
 /**
@@ -348,6 +440,18 @@ typedef int (*earn_write_fn)(const char *data, size_t len, void *ctx);
  */
 EARN_API earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, int header,
                                                earn_write_fn write, void *ctx);
+/** The columns of the facts table, in order, as written by earn_doc_write_facts(). */
+#define EARN_FACT_COLUMNS                                                                          \
+  "metric,segment,basis,period,calendar_period,kind,value,unit,qualifier,yoy_pct,"               \
+  "yoy_qualifier,qoq_pct,start,end,text,source,rule"
+/**
+ * Write the facts of @p doc with the columns #EARN_FACT_COLUMNS (the facts CSV format):
+ * CSV (libcsv), TSV, or JSON (jansson: one array of objects with the same keys). Values are
+ * plain decimals in base units; empty cells are unknowns. CSV and TSV reach @p write one
+ * whole line per call. Returns as earn_doc_write_quantities().
+ */
+EARN_API earn_status earn_doc_write_facts(const earn_doc *doc, earn_format format, int header,
+                                          earn_write_fn write, void *ctx);
 /**@}*/
 
 #ifdef __cplusplus

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: MIT */
+/* Repeated facts: a release states its headline figures in the title, the highlights and the
+   body, and an article may repeat itself whole. The same fact stated several times becomes
+   one fact with several mentions; different values for the same item are both kept, with a
+   diagnostic (fact-checks.c). Facts are sorted by key so that the work stays near linear. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+
+/* qsort has no context argument; the document being sorted is passed through this. Each
+   call sorts indexes of one document, so only one sort per thread runs at a time. */
+static _Thread_local const earn_doc *sorting;
+
+static int cmp_period(earn_fperiod a, earn_fperiod b) {
+  if (a.fy != b.fy)
+    return a.fy < b.fy ? -1 : 1;
+  if (a.qa != b.qa)
+    return a.qa < b.qa ? -1 : 1;
+  return a.qb == b.qb ? 0 : a.qb < b.qb ? -1 : 1;
+}
+
+/* The item a fact is about, short of its figures and segment. */
+static int cmp_item(const earn_fact *a, const earn_fact *b) {
+  int c = strcmp(a->metric, b->metric);
+  if (c)
+    return c;
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+  if ((c = cmp_period(a->period, b->period)) != 0)
+    return c;
+  int ads_a = (a->metric_flags & EARN_LEXF_ADS) != 0, ads_b = (b->metric_flags & EARN_LEXF_ADS) != 0;
+  return ads_a - ads_b;
+}
+
+static int cmp_opt(bool ha, earn_decimal a, bool hb, earn_decimal b) {
+  if (ha != hb)
+    return ha ? 1 : -1;
+  return ha ? earn_decimal_cmp(a, b) : 0;
+}
+
+static int cmp_key(const void *pa, const void *pb) {
+  const earn_fact *a = &sorting->facts[*(const size_t *)pa];
+  const earn_fact *b = &sorting->facts[*(const size_t *)pb];
+  int c = cmp_item(a, b);
+  if (!c)
+    c = cmp_opt(a->has_value, a->value, b->has_value, b->value);
+  if (!c)
+    c = strcmp(a->unit, b->unit);
+  if (!c)
+    c = cmp_opt(a->has_yoy, a->yoy, b->has_yoy, b->yoy);
+  if (!c)
+    c = cmp_opt(a->has_qoq, a->qoq, b->has_qoq, b->qoq);
+  if (!c) {
+    size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+    c = ia < ib ? -1 : ia > ib; /* first mention first */
+  }
+  return c;
+}
+
+static bool same_growth(bool ha, earn_decimal a, bool hb, earn_decimal b) {
+  return !ha || !hb || earn_decimal_cmp(a, b) == 0;
+}
+
+/* Segments that name the same business: equal, one inside the other, or both the company. */
+static bool segments_agree(const earn_doc *doc, const earn_fact *a, const earn_fact *b) {
+  if (a->seg_len == 0 || b->seg_len == 0)
+    return a->seg_len == b->seg_len;
+  const char *sa = doc->strings + a->seg_off, *sb = doc->strings + b->seg_off;
+  size_t na = a->seg_len, nb = b->seg_len;
+  const char *lng = na >= nb ? sa : sb, *sht = na >= nb ? sb : sa;
+  size_t nl = na >= nb ? na : nb, ns = na >= nb ? nb : na;
+  for (size_t i = 0; i + ns <= nl; i++)
+    if (memcmp(lng + i, sht, ns) == 0)
+      return true;
+  return false;
+}
+
+/* Can fact b be another statement of fact a? */
+static bool mergeable(const earn_doc *doc, const earn_fact *a, const earn_fact *b) {
+  if (cmp_item(a, b) != 0 || a->prior != b->prior)
+    return false;
+  if (!same_growth(a->has_yoy, a->yoy, b->has_yoy, b->yoy) ||
+      !same_growth(a->has_qoq, a->qoq, b->has_qoq, b->qoq))
+    return false;
+  if (a->has_value && b->has_value)
+    return earn_decimal_cmp(a->value, b->value) == 0 && strcmp(a->unit, b->unit) == 0;
+  /* A growth statement without a figure: only for the same business, and only when it says
+     the growth the other one says. */
+  bool growth_matches = (b->has_yoy && a->has_yoy) || (b->has_qoq && a->has_qoq);
+  return growth_matches && segments_agree(doc, a, b);
+}
+
+static void absorb(earn_fact *into, const earn_fact *from) {
+  if (!into->has_yoy && from->has_yoy) {
+    into->has_yoy = true;
+    into->yoy = from->yoy;
+    into->yoy_qualifier = from->yoy_qualifier;
+  }
+  if (!into->has_qoq && from->has_qoq) {
+    into->has_qoq = true;
+    into->qoq = from->qoq;
+    into->qoq_qualifier = from->qoq_qualifier;
+  }
+  if (into->seg_len == 0 && from->seg_len) {
+    into->seg_off = from->seg_off;
+    into->seg_len = from->seg_len;
+  }
+}
+
+/* Merge repeated facts; returns false on OOM. */
+static bool merge_facts(earn_doc *doc) {
+  size_t n = doc->nfacts;
+  if (n == 0)
+    return true;
+  size_t *order = earn_malloc(doc->alloc, n * sizeof *order);
+  size_t *canon = earn_malloc(doc->alloc, n * sizeof *canon);
+  if (!order || !canon) {
+    earn_dealloc(doc->alloc, order);
+    earn_dealloc(doc->alloc, canon);
+    return false;
+  }
+  for (size_t i = 0; i < n; i++) {
+    order[i] = i;
+    canon[i] = i;
+  }
+  sorting = doc;
+  qsort(order, n, sizeof *order, cmp_key);
+  sorting = NULL;
+  /* Within a run of one item, each fact merges into the first survivor it agrees with; the
+     survivors of a run are few (distinct figures), so this stays close to linear. */
+  for (size_t r = 0; r < n;) {
+    size_t e = r + 1;
+    while (e < n && cmp_item(&doc->facts[order[r]], &doc->facts[order[e]]) == 0)
+      e++;
+    /* Figures first, so that growth-only statements can join a fact with a figure. */
+    for (int pass = 0; pass < 2; pass++)
+      for (size_t i = r; i < e; i++) {
+        earn_fact *b = &doc->facts[order[i]];
+        if (canon[order[i]] != order[i] || b->has_value != (pass == 0))
+          continue;
+        for (size_t j = r; j < e; j++) {
+          size_t a_idx = order[j];
+          if (a_idx == order[i] || canon[a_idx] != a_idx)
+            continue;
+          earn_fact *a = &doc->facts[a_idx];
+          bool earlier = a_idx < order[i] || (pass == 1 && a->has_value);
+          if (!earlier || (pass == 0 && !a->has_value) || !mergeable(doc, a, b))
+            continue;
+          absorb(a, b);
+          canon[order[i]] = a_idx;
+          break;
+        }
+      }
+    r = e;
+  }
+  /* Mentions: every statement span, grouped by the fact that survives. */
+  size_t *count = order; /* reuse: mentions per survivor */
+  memset(count, 0, n * sizeof *count);
+  for (size_t i = 0; i < n; i++)
+    count[canon[i]]++;
+  if (!earn_grow(doc->alloc, (void **)&doc->mentions, &doc->mentions_cap, n,
+                 sizeof *doc->mentions)) {
+    earn_dealloc(doc->alloc, order);
+    earn_dealloc(doc->alloc, canon);
+    return false;
+  }
+  size_t next = 0;
+  for (size_t i = 0; i < n; i++)
+    if (canon[i] == i) {
+      doc->facts[i].mention0 = next;
+      doc->facts[i].mentions = 0;
+      next += count[i];
+    }
+  for (size_t i = 0; i < n; i++) {
+    earn_fact *c = &doc->facts[canon[i]];
+    const earn_fact *f = &doc->facts[i];
+    doc->mentions[c->mention0 + c->mentions++] = earn_doc_span(doc, f->fstmt[0], f->fstmt[1]);
+  }
+  doc->nmentions = n;
+  size_t out = 0;
+  for (size_t i = 0; i < n; i++)
+    if (canon[i] == i)
+      doc->facts[out++] = doc->facts[i];
+  doc->nfacts = out;
+  earn_dealloc(doc->alloc, order);
+  earn_dealloc(doc->alloc, canon);
+  return true;
+}
+
+void earn_finish_facts(earn_doc *doc) {
+  if (!merge_facts(doc)) {
+    doc->oom = true;
+    return;
+  }
+  earn_check_facts(doc);
+}

@@ -1,0 +1,723 @@
+/* SPDX-License-Identifier: MIT */
+/* Facts: the quantities of a document linked to the metrics they measure. The text is walked
+   one sentence at a time; inside a sentence, metric words, cue words and quantities come in
+   order and a small state machine decides what each figure is: the value of the metric just
+   named, its growth, a comparative of an earlier period, a currency translation, a per-share
+   amount, or nothing it can vouch for. Periods come from labels in the sentence, then from
+   the heading above it, then from the report. */
+#include <string.h>
+#include <strings.h>
+
+#include "facts.h"
+
+typedef struct sentence {
+  size_t start, end;
+  size_t first_fact;   /* doc->nfacts when the sentence began */
+  long cur;            /* the fact being described, -1 if none */
+  long primary;        /* the fact a growth figure belongs to */
+  long last_value;     /* the fact whose figure came last */
+  size_t last_value_end;
+  size_t last_event_end; /* end of the last quantity or metric word */
+  int basis;             /* a basis cue waiting for its metric: earn_basis + 1, 0 if none */
+  earn_fact_kind kind;
+  bool prior; /* "compared with", "上年同期为": the next figures are of an earlier period */
+  size_t prior_cue_end;
+  bool has_prior_period;
+  earn_fperiod prior_period;
+  bool loss; /* "亏损", "loss": the next figure is negative */
+  size_t loss_end;
+  bool blocked; /* an analyst estimate or a share price: the next figure is not a result */
+  bool point;   /* "as of", "截至": counts are at a point in time */
+  bool has_ctx;
+  earn_fperiod ctx;
+  const earn_kw *consumed; /* a metric word already used by a figure before it */
+} sentence;
+
+typedef struct linker {
+  earn_doc *doc;
+  earn_kwlist kws;
+  size_t ki, qi; /* next keyword and quantity */
+  bool has_section;
+  earn_fperiod section;
+  size_t group_seq;
+} linker;
+
+static const char *const count_units[] = {"users",     "members", "customers", "organizations",
+                                          "units",     "orders",  "employees", "stores"};
+
+/* ---- small helpers ----------------------------------------------------------------------- */
+
+static earn_fact *fact_at(linker *lk, long i) { return &lk->doc->facts[i]; }
+
+static size_t skip_blanks(const char *s, size_t len, size_t pos) {
+  while (pos < len && s[pos] == ' ')
+    pos++;
+  return pos;
+}
+
+static size_t skip_blanks_back(const char *s, size_t pos, size_t floor) {
+  while (pos > floor && s[pos - 1] == ' ')
+    pos--;
+  return pos;
+}
+
+static bool is_count_unit(const char *unit) {
+  for (size_t i = 0; i < sizeof count_units / sizeof count_units[0]; i++)
+    if (strcmp(unit, count_units[i]) == 0)
+      return true;
+  return false;
+}
+
+static earn_fperiod report_relative(const earn_doc *doc, int cue) {
+  earn_fperiod p = doc->report.period, none = {0, 0, 0};
+  if (p.fy <= 0)
+    return none;
+  switch (cue) {
+  case EARN_CUE_P_FY:
+    return (earn_fperiod){p.fy, 1, 4};
+  case EARN_CUE_P_H1:
+    return (earn_fperiod){p.fy, 1, 2};
+  case EARN_CUE_P_H2:
+    return (earn_fperiod){p.fy, 3, 4};
+  case EARN_CUE_P_YTD:
+    return (earn_fperiod){p.fy, 1, p.qb};
+  default:
+    return p;
+  }
+}
+
+/* A period label (or a bare year after "for", "in", "fiscal") as a fiscal period. */
+static bool quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fperiod *out) {
+  earn_plabel l;
+  const char *label = doc->strings + q->label_off;
+  if (!earn_plabel_parse(label, &l))
+    return false;
+  if (q->kind == EARN_Q_DATE) {
+    /* Only a year standing for a fiscal year: "for 2025", "in 2003", "fiscal 2024". */
+    if (strlen(label) != 4 || doc->lang != EARN_LANG_EN)
+      return false;
+    size_t p = skip_blanks_back(doc->text.s, q->fstart, 0);
+    static const char *const before[] = {"for", "in", "during", "fiscal", "of", "year"};
+    bool ok = false;
+    for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++) {
+      size_t n = strlen(before[i]);
+      ok = p >= n && strncasecmp(doc->text.s + p - n, before[i], n) == 0 &&
+           (p == n || doc->text.s[p - n - 1] == ' ');
+    }
+    if (!ok)
+      return false;
+  }
+  return earn_plabel_resolve(&l, doc->report.fye, doc->report.period.fy, out);
+}
+
+/* ---- facts ---------------------------------------------------------------------------------- */
+
+static long new_fact(linker *lk, sentence *st) {
+  earn_doc *doc = lk->doc;
+  if (!earn_grow(doc->alloc, (void **)&doc->facts, &doc->facts_cap, doc->nfacts + 1,
+                 sizeof *doc->facts)) {
+    doc->oom = true;
+    return -1;
+  }
+  earn_fact *f = &doc->facts[doc->nfacts];
+  memset(f, 0, sizeof *f);
+  f->unit = "";
+  f->count_unit = "";
+  f->sentence = st->start;
+  f->rule = "fact.value";
+  return (long)doc->nfacts++;
+}
+
+/* A fact of the same statement with its own figure: a translation, a comparative, a per-share
+   amount, the high end of a range. */
+static long clone_fact(linker *lk, sentence *st, long src, const char *rule) {
+  long i = new_fact(lk, st);
+  if (i < 0)
+    return -1;
+  earn_fact *f = fact_at(lk, i), *from = fact_at(lk, src);
+  *f = *from;
+  f->has_value = f->has_yoy = f->has_qoq = false;
+  f->unit = "";
+  f->rule = rule;
+  return i;
+}
+
+static void extend_statement(earn_fact *f, size_t start, size_t end) {
+  if (start < f->fstmt[0])
+    f->fstmt[0] = start;
+  if (end > f->fstmt[1])
+    f->fstmt[1] = end;
+}
+
+static void set_value(linker *lk, sentence *st, long idx, const earn_quantity *q,
+                      earn_decimal value, earn_qualifier qual) {
+  earn_fact *f = fact_at(lk, idx);
+  bool negative = (f->metric_flags & EARN_LEXF_NEG) ||
+                  (st->loss && q->fstart >= st->loss_end && q->fstart - st->loss_end <= 12);
+  if (negative && earn_decimal_sign(value) > 0)
+    value = earn_decimal_negate(value);
+  st->loss = false;
+  f->has_value = true;
+  f->value = value;
+  f->qualifier = qual;
+  if (f->value_kind == EARN_Q_COUNT)
+    f->unit = is_count_unit(q->unit) ? q->unit : f->count_unit;
+  else if (f->value_kind == EARN_Q_PERCENT)
+    f->unit = "pct";
+  else
+    f->unit = q->unit;
+  f->fvalue[0] = q->fstart;
+  f->fvalue[1] = q->fend;
+  extend_statement(f, q->fstart, q->fend);
+  st->last_value = idx;
+  st->last_value_end = q->fend;
+}
+
+/* Give fact idx the figure q: both ends of a range become two facts. */
+static void give_figure(linker *lk, sentence *st, long idx, const earn_quantity *q) {
+  if (q->is_range) {
+    set_value(lk, st, idx, q, q->low, EARN_QUAL_AT_LEAST);
+    long hi = clone_fact(lk, st, idx, "fact.range_high");
+    if (hi >= 0)
+      set_value(lk, st, hi, q, q->high, EARN_QUAL_AT_MOST);
+    st->last_value = idx;
+  } else if (q->has_value) {
+    set_value(lk, st, idx, q, q->value, q->qualifier);
+  }
+}
+
+/* ---- metric words ------------------------------------------------------------------------------ */
+
+static bool same_item(const char *a, const char *b) { return strcmp(a, b) == 0; }
+
+static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
+  earn_doc *doc = lk->doc;
+  const earn_lex_entry *e = k->e;
+  long idx = new_fact(lk, st);
+  if (idx < 0)
+    return -1;
+  earn_fact *f = fact_at(lk, idx);
+  f->metric = e->unit;
+  f->value_kind = e->kind;
+  f->metric_flags = e->flags;
+  f->count_unit = e->value;
+  f->basis = e->basis ? (earn_basis)(e->basis - 1)
+             : st->basis ? (earn_basis)(st->basis - 1)
+                         : EARN_BASIS_REPORTED;
+  f->kind = st->kind;
+  f->fmetric[0] = f->fstmt[0] = k->start;
+  f->fmetric[1] = f->fstmt[1] = k->end;
+  f->group = ++lk->group_seq;
+  size_t a, b;
+  if (earn_find_segment(doc, &lk->kws, st->start, k->start, k->end, &a, &b)) {
+    if (!earn_doc_store(doc, doc->text.s + a, b - a, &f->seg_off))
+      return -1;
+    f = fact_at(lk, idx);
+    f->seg_len = b - a;
+  } else if (st->cur >= 0 && k->start > st->start &&
+             (doc->text.s[skip_blanks_back(doc->text.s, k->start, st->start) - 1] == ',')) {
+    /* "精密轴承业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
+       is about the business the sentence is about. */
+    const earn_fact *prev = fact_at(lk, st->cur);
+    f->seg_off = prev->seg_off;
+    f->seg_len = prev->seg_len;
+  }
+  if (st->has_ctx) {
+    f->period = st->ctx;
+    f->period_explicit = true;
+  }
+  st->basis = 0;
+  st->prior = false;
+  st->has_prior_period = false;
+  st->cur = st->primary = idx;
+  return idx;
+}
+
+static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
+  st->blocked = false;
+  if (st->cur >= 0) {
+    earn_fact *cur = fact_at(lk, st->cur);
+    /* "上年同期为经营亏损…": the comparative names its metric again. */
+    if (st->prior && cur->has_value && same_item(cur->metric, k->e->unit)) {
+      if (k->e->flags & EARN_LEXF_NEG) {
+        st->loss = true;
+        st->loss_end = k->end;
+      }
+      st->last_event_end = k->end;
+      return;
+    }
+  }
+  start_fact(lk, st, k);
+  st->last_event_end = k->end;
+}
+
+/* ---- periods ---------------------------------------------------------------------------------- */
+
+static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size_t end) {
+  earn_doc *doc = lk->doc;
+  const char *s = doc->text.s;
+  /* "较一季度亏损…", "compared with … in 2003": the period of a comparative. */
+  if (st->prior && start >= st->prior_cue_end && start - st->prior_cue_end <= 10) {
+    st->has_prior_period = true;
+    st->prior_period = p;
+    /* A comparative already given its figure takes the period that follows it. */
+  }
+  /* A label right after a figure is that figure's period ("… billion for the fourth quarter
+     of 2025"), and its translations'. */
+  if (st->last_value >= 0 && st->last_event_end == st->last_value_end &&
+      start >= st->last_value_end && start - st->last_value_end <= 32) {
+    earn_fact *last = fact_at(lk, st->last_value);
+    size_t group = last->group;
+    bool prior = last->prior;
+    for (size_t i = st->first_fact; i < doc->nfacts; i++) {
+      earn_fact *f = &doc->facts[i];
+      if (f->group == group && f->prior == prior && !f->period_explicit) {
+        f->period = p;
+        f->period_explicit = true;
+      }
+    }
+    return;
+  }
+  if (st->has_prior_period && st->prior_period.fy == p.fy && st->prior_period.qa == p.qa)
+    return; /* a comparison base: "from the fourth quarter of 2024" */
+  /* After "than", "over", "from": a base of comparison, not the figure's own period. */
+  size_t b = skip_blanks_back(s, start, st->start);
+  const earn_kw *k = earn_kw_ending_at(&lk->kws, b);
+  if (k && (earn_kw_cue(k) == EARN_CUE_PRIOR || earn_kw_cue(k) == EARN_CUE_YOY))
+    return;
+  if (st->cur >= 0) {
+    earn_fact *cur = fact_at(lk, st->cur);
+    if (!cur->has_value && !cur->period_explicit) {
+      cur->period = p;
+      cur->period_explicit = true;
+    }
+  }
+  st->has_ctx = true;
+  st->ctx = p;
+  (void)end;
+}
+
+/* ---- growth ----------------------------------------------------------------------------------- */
+
+typedef struct growth {
+  int sign; /* +1, -1; 0 = not a growth figure */
+  bool qoq;
+} growth;
+
+/* Is the percentage q a stated growth ("同比增长12%", "up 16.4%", "36%増", "a 5.2% decrease",
+   "an increase of 11.6%", "增速加快至20%")? */
+static growth growth_of(const linker *lk, const sentence *st, const earn_quantity *q) {
+  const char *s = lk->doc->text.s;
+  growth g = {0, false};
+  bool to = false;
+  size_t pos = q->fstart, floor = st->start;
+  if (pos > floor + 64)
+    floor = pos - 64;
+  for (int guard = 0; guard < 8; guard++) {
+    pos = skip_blanks_back(s, pos, floor);
+    const earn_kw *k = earn_kw_ending_at(&lk->kws, pos);
+    if (!k || k->start < floor)
+      break;
+    int cue = earn_kw_cue(k);
+    if (cue == EARN_CUE_YOY || cue == EARN_CUE_FILLER || cue == EARN_CUE_QOQ) {
+      g.qoq |= cue == EARN_CUE_QOQ;
+      pos = k->start;
+    } else if (cue == EARN_CUE_TO) {
+      to = true;
+      pos = k->start;
+    } else if (cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) {
+      if (!to)
+        g.sign = cue == EARN_CUE_UP ? 1 : -1;
+      break;
+    } else {
+      break;
+    }
+  }
+  /* "增速加快至20%": a growth rate is a growth even after "to". */
+  if (!g.sign) {
+    const earn_kw *k = earn_kw_from(&lk->kws, floor), *stop = lk->kws.at + lk->kws.n;
+    for (; k && k < stop && k->end <= q->fstart; k++)
+      if (earn_kw_cue(k) == EARN_CUE_RATE && q->fstart - k->end <= 16)
+        g.sign = 1;
+  }
+  /* After it: "36%増", "5.2% decrease", "0.7% below", then "year over year". */
+  pos = skip_blanks(s, lk->doc->text.len, q->fend);
+  for (int guard = 0; guard < 4; guard++) {
+    const earn_kw *k = earn_kw_from(&lk->kws, pos);
+    if (!k || k->start != pos || k->start >= st->end)
+      break;
+    int cue = earn_kw_cue(k);
+    if ((cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) && !g.sign)
+      g.sign = cue == EARN_CUE_UP ? 1 : -1;
+    else if (cue == EARN_CUE_QOQ)
+      g.qoq = true;
+    else if (cue != EARN_CUE_FILLER && cue != EARN_CUE_YOY)
+      break;
+    pos = skip_blanks(s, lk->doc->text.len, k->end);
+  }
+  return g;
+}
+
+static void on_growth(linker *lk, sentence *st, const earn_quantity *q, growth g) {
+  st->prior = false;
+  if (st->primary < 0 || q->is_range || !q->has_value)
+    return;
+  earn_fact *f = fact_at(lk, st->primary);
+  earn_decimal v = q->value;
+  if (g.sign < 0 && earn_decimal_sign(v) > 0)
+    v = earn_decimal_negate(v);
+  earn_qualifier qual = (q->flags & EARN_QF_LOWER_BOUND_WORD) ? EARN_QUAL_AT_LEAST : q->qualifier;
+  if (g.qoq && !f->has_qoq) {
+    f->has_qoq = true;
+    f->qoq = v;
+    f->qoq_qualifier = qual;
+  } else if (!g.qoq && !f->has_yoy) {
+    f->has_yoy = true;
+    f->yoy = v;
+    f->yoy_qualifier = qual;
+  } else {
+    return;
+  }
+  if (!f->has_value) {
+    f->fvalue[0] = q->fstart;
+    f->fvalue[1] = q->fend;
+  }
+  extend_statement(f, q->fstart, q->fend);
+}
+
+/* ---- figures ---------------------------------------------------------------------------------- */
+
+/* "RMB9.4 billion (US$1.3 billion)": an amount in parentheses right after another in a
+   different currency. */
+static bool is_translation(const linker *lk, const sentence *st, const earn_quantity *q) {
+  if (st->last_value < 0 || st->last_event_end != st->last_value_end)
+    return false;
+  const earn_fact *last = &lk->doc->facts[st->last_value];
+  if (!last->has_value || strcmp(last->unit, q->unit) == 0 || last->value_kind == EARN_Q_COUNT)
+    return false;
+  const char *s = lk->doc->text.s;
+  size_t p = skip_blanks(s, lk->doc->text.len, st->last_value_end);
+  return p < q->fstart && s[p] == '(' && skip_blanks(s, lk->doc->text.len, p + 1) == q->fstart;
+}
+
+/* The per-share cue after q ("$2.07 per share", "27 cents a share", "3.71 (US$0.53) per
+   share", "0.86元/股"), or NULL. */
+static const earn_kw *per_share_after(const linker *lk, const earn_quantity *q) {
+  const char *s = lk->doc->text.s;
+  size_t len = lk->doc->text.len, p = skip_blanks(s, len, q->fend);
+  if (p < len && s[p] == '(') {
+    const char *close = memchr(s + p, ')', len - p < 48 ? len - p : 48);
+    if (!close)
+      return NULL;
+    p = skip_blanks(s, len, (size_t)(close - s) + 1);
+  }
+  const earn_kw *k = earn_kw_from(&lk->kws, p);
+  return k && k->start == p && earn_kw_cue(k) == EARN_CUE_PER_SHARE ? k : NULL;
+}
+
+static bool takes_count(const earn_quantity *q) {
+  if (!q->has_value && !q->is_range)
+    return false;
+  if (q->kind == EARN_Q_COUNT)
+    return strcmp(q->unit, "shares") != 0;
+  /* A bare number counts things only when it is a whole number of some size. */
+  earn_decimal whole;
+  return q->kind == EARN_Q_NUMBER && q->has_value &&
+         earn_decimal_round(q->value, 0, EARN_ROUND_DOWN, &whole) == EARN_OK &&
+         earn_decimal_cmp(whole, q->value) == 0 &&
+         earn_decimal_cmp(q->value, earn_decimal_from_int(10)) >= 0;
+}
+
+/* "47万枚を納品", "$5 billion in revenue": a figure whose metric follows it. */
+static const earn_kw *metric_after(const linker *lk, const sentence *st, const earn_quantity *q) {
+  const char *s = lk->doc->text.s;
+  size_t p = skip_blanks(s, lk->doc->text.len, q->fend);
+  static const char *const links[] = {"を", "の", "的", "in ", "of "};
+  for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+    size_t n = strlen(links[i]);
+    if (strncmp(s + p, links[i], n) == 0) {
+      p = skip_blanks(s, lk->doc->text.len, p + n);
+      break;
+    }
+  }
+  const earn_kw *k = earn_kw_from(&lk->kws, p);
+  if (!k || k->start != p || k->end > st->end || k->e->category != EARN_LEX_METRIC)
+    return NULL;
+  bool fits = (q->kind == EARN_Q_MONEY) ? k->e->kind == EARN_Q_MONEY && !(k->e->flags & EARN_LEXF_PER_SHARE)
+                                        : k->e->kind == EARN_Q_COUNT;
+  return fits ? k : NULL;
+}
+
+static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
+  earn_doc *doc = lk->doc;
+  if (st->blocked) {
+    st->blocked = false;
+    return;
+  }
+  if (q->kind == EARN_Q_PERCENT) {
+    growth g = growth_of(lk, st, q);
+    if (g.sign) {
+      on_growth(lk, st, q, g);
+      return;
+    }
+  }
+  const earn_kw *per_share = (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_NUMBER)
+                                 ? per_share_after(lk, q)
+                                 : NULL;
+  long cur = st->cur;
+  earn_fact *f = cur >= 0 ? fact_at(lk, cur) : NULL;
+  if (q->kind == EARN_Q_MONEY && is_translation(lk, st, q)) {
+    long t = clone_fact(lk, st, st->last_value, "fact.translation");
+    if (t >= 0)
+      give_figure(lk, st, t, q);
+    return;
+  }
+  if (per_share && f && (q->kind == EARN_Q_MONEY || f->has_value)) {
+    /* An amount per share: the metric's own figure, or a per-share fact of the statement. */
+    long target = cur;
+    bool ads = strstr(per_share->e->term, "ADS") || strstr(per_share->e->term, "depositary");
+    if (!(f->metric_flags & EARN_LEXF_PER_SHARE) || f->has_value) {
+      target = clone_fact(lk, st, cur, "fact.per_share");
+      if (target < 0)
+        return;
+      f = fact_at(lk, target);
+      if (!(f->metric_flags & EARN_LEXF_PER_SHARE)) {
+        f->metric = "eps";
+        f->value_kind = EARN_Q_MONEY;
+      }
+      f->metric_flags = (uint8_t)((f->metric_flags & ~EARN_LEXF_ADS) | EARN_LEXF_PER_SHARE |
+                                  (ads ? EARN_LEXF_ADS : 0));
+      f->prior = st->prior;
+      if (st->prior && st->has_prior_period) {
+        f->period = st->prior_period;
+        f->period_explicit = true;
+      }
+    }
+    const char *unit = q->kind == EARN_Q_MONEY ? NULL : fact_at(lk, cur)->unit;
+    give_figure(lk, st, target, q);
+    if (unit)
+      fact_at(lk, target)->unit = unit; /* "or 2.03 per share" after "$1.47 billion" */
+    return;
+  }
+  bool fits = f && ((q->kind == EARN_Q_MONEY && f->value_kind == EARN_Q_MONEY) ||
+                    (q->kind == EARN_Q_PERCENT && f->value_kind == EARN_Q_PERCENT) ||
+                    (f->value_kind == EARN_Q_COUNT && takes_count(q)));
+  if (fits && !f->has_value) {
+    give_figure(lk, st, cur, q);
+    return;
+  }
+  if (fits && st->prior) {
+    long p = clone_fact(lk, st, cur, "fact.prior");
+    if (p < 0)
+      return;
+    earn_fact *pf = fact_at(lk, p);
+    pf->prior = true;
+    pf->period_explicit = false;
+    if (st->has_prior_period) {
+      pf->period = st->prior_period;
+      pf->period_explicit = true;
+    }
+    give_figure(lk, st, p, q);
+    return;
+  }
+  if (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_COUNT || q->kind == EARN_Q_NUMBER) {
+    const earn_kw *k = metric_after(lk, st, q);
+    if (k && (q->kind != EARN_Q_NUMBER || takes_count(q))) {
+      long idx = start_fact(lk, st, k);
+      if (idx >= 0) {
+        /* The name stands before the figure: read it from there. */
+        size_t a, b;
+        earn_fact *nf = fact_at(lk, idx);
+        nf->fstmt[0] = q->fstart;
+        if (nf->seg_len == 0 &&
+            earn_find_segment(doc, &lk->kws, st->start, q->fstart, q->fend, &a, &b) &&
+            earn_doc_store(doc, doc->text.s + a, b - a, &fact_at(lk, idx)->seg_off))
+          fact_at(lk, idx)->seg_len = b - a;
+        give_figure(lk, st, idx, q);
+      }
+      st->consumed = k;
+    }
+  }
+}
+
+/* ---- cue words -------------------------------------------------------------------------------- */
+
+static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
+  int cue = earn_kw_cue(k);
+  switch (cue) {
+  case EARN_CUE_PRIOR:
+    st->prior = true;
+    st->prior_cue_end = k->end;
+    break;
+  case EARN_CUE_LOSS:
+    st->loss = true;
+    st->loss_end = k->end;
+    break;
+  case EARN_CUE_ADJUSTED:
+  case EARN_CUE_COMPARABLE:
+  case EARN_CUE_REPORTED: {
+    earn_basis b = cue == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
+                   : cue == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
+                                                : EARN_BASIS_REPORTED;
+    /* "经调整经营盈利（非国际财务报告准则）": right after its metric, before the figure. */
+    if (st->cur >= 0) {
+      earn_fact *f = fact_at(lk, st->cur);
+      if (!f->has_value && k->start - f->fmetric[1] <= 4) {
+        f->basis = b;
+        break;
+      }
+    }
+    st->basis = (int)b + 1;
+    break;
+  }
+  case EARN_CUE_GUIDANCE:
+    st->kind = EARN_FACT_GUIDANCE;
+    break;
+  case EARN_CUE_TARGET:
+    st->kind = EARN_FACT_TARGET;
+    break;
+  case EARN_CUE_ESTIMATE:
+  case EARN_CUE_PRICE:
+    st->blocked = true;
+    break;
+  case EARN_CUE_POINT:
+    st->point = true;
+    break;
+  case EARN_CUE_P_FY:
+  case EARN_CUE_P_H1:
+  case EARN_CUE_P_H2:
+  case EARN_CUE_P_YTD:
+  case EARN_CUE_P_CURRENT: {
+    earn_fperiod p = report_relative(lk->doc, cue);
+    if (p.fy > 0)
+      on_period(lk, st, p, k->start, k->end);
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+/* ---- sentences -------------------------------------------------------------------------------- */
+
+/* Periods, points in time and facts with nothing to say, once the sentence is read. */
+static void finish_sentence(linker *lk, sentence *st) {
+  earn_doc *doc = lk->doc;
+  size_t out = st->first_fact;
+  for (size_t i = st->first_fact; i < doc->nfacts; i++) {
+    earn_fact f = doc->facts[i];
+    if (!f.has_value && !f.has_yoy && !f.has_qoq)
+      continue;
+    if (!f.period_explicit) {
+      earn_fperiod base = st->has_ctx       ? st->ctx
+                          : lk->has_section ? lk->section
+                                            : doc->report.period;
+      f.period = f.prior ? earn_fperiod_prior_year(base) : base;
+    }
+    if (f.value_kind == EARN_Q_COUNT && (st->point || !f.period_explicit)) {
+      f.point_in_time = true;
+      f.period = (earn_fperiod){0, 0, 0};
+    }
+    doc->facts[out++] = f;
+  }
+  doc->nfacts = out;
+}
+
+static void read_sentence(linker *lk, size_t start, size_t end) {
+  earn_doc *doc = lk->doc;
+  sentence st;
+  memset(&st, 0, sizeof st);
+  st.start = start;
+  st.end = end;
+  st.first_fact = doc->nfacts;
+  st.cur = st.primary = st.last_value = -1;
+  while (!doc->oom) {
+    const earn_kw *k = lk->ki < lk->kws.n ? &lk->kws.at[lk->ki] : NULL;
+    const earn_quantity *q = lk->qi < doc->nq ? &doc->q[lk->qi] : NULL;
+    bool kw_in = k && k->start < end, q_in = q && q->fstart < end;
+    if (!kw_in && !q_in)
+      break;
+    if (q_in && (!kw_in || q->fstart <= k->start)) {
+      lk->qi++;
+      /* Words inside a quantity (its qualifier or unit) were read with it. */
+      while (lk->ki < lk->kws.n && lk->kws.at[lk->ki].start < q->fend &&
+             lk->kws.at[lk->ki].start >= q->fstart)
+        lk->ki++;
+      earn_fperiod p;
+      if ((q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE) && quantity_period(doc, q, &p))
+        on_period(lk, &st, p, q->fstart, q->fend);
+      else if (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_PERCENT || q->kind == EARN_Q_COUNT ||
+               q->kind == EARN_Q_NUMBER)
+        on_figure(lk, &st, q);
+      st.last_event_end = q->fend;
+    } else {
+      lk->ki++;
+      if (k == st.consumed)
+        continue;
+      if (k->e->category == EARN_LEX_METRIC)
+        on_metric(lk, &st, k);
+      else
+        on_cue(lk, &st, k);
+    }
+  }
+  finish_sentence(lk, &st);
+}
+
+/* A heading sets the period of what follows it, or clears it. */
+static void read_heading(linker *lk, size_t start, size_t end) {
+  earn_doc *doc = lk->doc;
+  lk->has_section = false;
+  for (; lk->qi < doc->nq && doc->q[lk->qi].fstart < end; lk->qi++) {
+    earn_fperiod p;
+    if (!lk->has_section && quantity_period(doc, &doc->q[lk->qi], &p) && p.fy > 0) {
+      lk->has_section = true;
+      lk->section = p;
+    }
+  }
+  for (; lk->ki < lk->kws.n && lk->kws.at[lk->ki].start < end; lk->ki++) {
+    int cue = earn_kw_cue(&lk->kws.at[lk->ki]);
+    if (!lk->has_section && cue >= EARN_CUE_P_FY && cue <= EARN_CUE_P_CURRENT) {
+      earn_fperiod p = report_relative(doc, cue);
+      if (p.fy > 0) {
+        lk->has_section = true;
+        lk->section = p;
+      }
+    }
+  }
+  (void)start;
+}
+
+static void skip_to(linker *lk, size_t end) {
+  while (lk->qi < lk->doc->nq && lk->doc->q[lk->qi].fstart < end)
+    lk->qi++;
+  while (lk->ki < lk->kws.n && lk->kws.at[lk->ki].start < end)
+    lk->ki++;
+}
+
+void earn_find_facts(earn_doc *doc) {
+  linker lk;
+  memset(&lk, 0, sizeof lk);
+  lk.doc = doc;
+  if (!earn_find_keywords(doc, &lk.kws)) {
+    doc->oom = true;
+    earn_dealloc(doc->alloc, lk.kws.at);
+    return;
+  }
+  const char *s = doc->text.s;
+  size_t len = doc->text.len;
+  for (size_t pos = 0; pos < len && !doc->oom;) {
+    size_t end = earn_sentence_end(s, len, pos, doc->lang);
+    if (end <= pos)
+      end = pos + 1;
+    bool line_start = pos == 0 || s[pos - 1] == '\n';
+    bool line_end = end >= len || s[end - 1] == '\n';
+    if (line_start && line_end && earn_is_heading(s, pos, end))
+      read_heading(&lk, pos, end);
+    else if (earn_is_table_row(s, pos, end))
+      skip_to(&lk, end); /* tables are read as tables later, never as prose */
+    else
+      read_sentence(&lk, pos, end);
+    pos = end;
+  }
+  earn_dealloc(doc->alloc, lk.kws.at);
+}

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: MIT */
+/* One pass over the folded text for metric and cue words, and the sentence and line shapes
+   the fact reader walks. */
+#include <string.h>
+
+#include "facts.h"
+
+static bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool earn_find_keywords(const earn_doc *doc, earn_kwlist *out) {
+  const earn_lexicon *lex = doc->ex->lex;
+  const char *s = doc->text.s;
+  size_t len = doc->text.len;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c & 0xC0) == 0x80 || c == ' ' || c == '\n' || (c >= '0' && c <= '9') ||
+        (is_word_byte(c) && i > 0 && is_word_byte((unsigned char)s[i - 1]))) {
+      i++; /* not where a word can start */
+      continue;
+    }
+    size_t mend = 0, cend = 0;
+    const earn_lex_entry *m =
+        earn_lexicon_match(lex, EARN_LEX_METRIC, doc->lang, s, len, i, 0, &mend);
+    const earn_lex_entry *k = earn_lexicon_match(lex, EARN_LEX_CUE, doc->lang, s, len, i, 0, &cend);
+    if (!m && !k) {
+      i++;
+      continue;
+    }
+    earn_kw kw = {i, 0, NULL};
+    if (m && (!k || mend >= cend)) {
+      kw.end = mend;
+      kw.e = m;
+    } else {
+      kw.end = cend;
+      kw.e = k;
+    }
+    if (!earn_grow(doc->alloc, (void **)&out->at, &out->cap, out->n + 1, sizeof *out->at))
+      return false;
+    out->at[out->n++] = kw;
+    i = kw.end;
+  }
+  return true;
+}
+
+const earn_kw *earn_kw_from(const earn_kwlist *kws, size_t pos) {
+  size_t lo = 0, hi = kws->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (kws->at[mid].start < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < kws->n ? &kws->at[lo] : NULL;
+}
+
+const earn_kw *earn_kw_starting_at(const earn_kwlist *kws, size_t pos) {
+  const earn_kw *k = earn_kw_from(kws, pos);
+  return k && k->start == pos ? k : NULL;
+}
+
+const earn_kw *earn_kw_ending_at(const earn_kwlist *kws, size_t pos) {
+  size_t lo = 0, hi = kws->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (kws->at[mid].end < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < kws->n && kws->at[lo].end == pos ? &kws->at[lo] : NULL;
+}
+
+static bool starts_with(const char *s, size_t len, size_t pos, const char *lit) {
+  size_t n = strlen(lit);
+  return pos + n <= len && memcmp(s + pos, lit, n) == 0;
+}
+
+/* A line that begins a new item: a bullet, a dash, a numbered heading (一、 1. (1)). */
+static bool starts_item(const char *s, size_t len, size_t pos) {
+  while (pos < len && s[pos] == ' ')
+    pos++;
+  if (pos >= len)
+    return true;
+  static const char *const bullets[] = {"•", "・", "-", "*", "●", "■", "◆", "○", "※", "【", "(",
+                                        "（", "一、", "二、", "三、", "四、", "五、", "六、"};
+  for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
+    if (starts_with(s, len, pos, bullets[i]))
+      return true;
+  return pos + 1 < len && s[pos] >= '0' && s[pos] <= '9' &&
+         (s[pos + 1] == '.' || starts_with(s, len, pos + 1, "、"));
+}
+
+/* "Inc." and the like, after which a period does not end a sentence. */
+static bool is_abbreviation(const char *s, size_t dot) {
+  static const char *const abbr[] = {"Inc", "Corp", "Co", "Ltd", "No", "vs", "approx", "U.S",
+                                     "Mr",  "Ms",   "Dr", "St",  "Jan", "Feb", "Aug", "Sept",
+                                     "Sep", "Oct",  "Nov", "Dec", "e.g", "i.e", "Jr", "S.A"};
+  for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
+    size_t n = strlen(abbr[i]);
+    if (dot >= n && memcmp(s + dot - n, abbr[i], n) == 0 &&
+        (dot == n || !is_word_byte((unsigned char)s[dot - n - 1])))
+      return true;
+  }
+  return false;
+}
+
+size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang) {
+  size_t line_start = pos;
+  for (size_t i = pos; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n') {
+      size_t next = i + 1;
+      if (next >= len || s[next] == '\n' || lang != EARN_LANG_EN || starts_item(s, len, next))
+        return next;
+      /* English text wrapped at a fixed width runs on; a short line or one that ends a
+         sentence does not. */
+      size_t k = i;
+      while (k > line_start && s[k - 1] == ' ')
+        k--;
+      if (i - line_start < 50 || (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
+        return next;
+      line_start = next;
+      continue;
+    }
+    if (c == '.' && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\n') && i > pos &&
+        !(s[i - 1] >= '0' && s[i - 1] <= '9' && i + 1 < len && s[i + 1] >= '0') &&
+        !is_abbreviation(s, i)) {
+      size_t j = i + 1;
+      while (j < len && s[j] == ' ')
+        j++;
+      if (j >= len || s[j] == '\n' || (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '"' ||
+          (unsigned char)s[j] >= 0x80)
+        return i + 1;
+    }
+    /* ！ and ？ are folded to ASCII; 。 is not. */
+    if ((c == '!' || c == '?') && (i + 1 >= len || s[i + 1] == ' ' || (unsigned char)s[i + 1] >= 0x80))
+      return i + 1;
+    if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0x82) /* 。 */
+      return i + 3;
+  }
+  return len;
+}
+
+bool earn_is_table_row(const char *s, size_t start, size_t end) {
+  int gaps = 0;
+  for (size_t i = start; i < end; i++) {
+    if (s[i] == '\t') {
+      gaps++;
+    } else if (s[i] == ' ' && i + 2 < end && s[i + 1] == ' ' && s[i + 2] == ' ') {
+      gaps++;
+      while (i + 1 < end && s[i + 1] == ' ')
+        i++;
+    }
+  }
+  /* Leading indentation is not a cell gap. */
+  size_t k = start;
+  while (k < end && (s[k] == ' ' || s[k] == '\t'))
+    k++;
+  if (k - start >= 3)
+    gaps--;
+  return gaps >= 2;
+}
+
+bool earn_is_heading(const char *s, size_t start, size_t end) {
+  while (end > start && (s[end - 1] == '\n' || s[end - 1] == ' '))
+    end--;
+  while (start < end && s[start] == ' ')
+    start++;
+  if (end <= start || end - start > 90)
+    return false;
+  char last = s[end - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':') /* folded ，；： too */
+    return false;
+  if (end - start >= 3 && memcmp(s + end - 3, "。", 3) == 0)
+    return false;
+  return memchr(s + start, '\n', end - start) == NULL;
+}

@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: MIT */
+/* What a document says about itself, read before its facts: the issuer, the release date,
+   the period it reports and the month its fiscal year ends. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "facts.h"
+
+/* The head of a release: its title and first paragraph name the issuer and the period. */
+static size_t head_end(const earn_doc *doc) {
+  size_t n = doc->text.len / 4;
+  if (n < 1500)
+    n = 1500;
+  return n < doc->text.len ? n : doc->text.len;
+}
+
+static const char *label_of(const earn_doc *doc, const earn_quantity *q) {
+  return doc->strings + q->label_off;
+}
+
+/* ---- issuer ------------------------------------------------------------------------------------- */
+
+static bool is_han(uint32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+static bool is_kata(uint32_t cp) { return (cp >= 0x30A0 && cp <= 0x30FF); }
+
+/* Company-name endings; the part before them is the short name. */
+static const char *const cjk_suffixes[] = {"集团控股有限公司", "控股有限公司", "股份有限公司",
+                                           "有限责任公司", "有限公司", "株式会社", "集团", "集團",
+                                           "ホールディングス", "グループ"};
+static const char *const en_suffixes[] = {" Inc.", " Inc", " Incorporated", " Corporation",
+                                          " Corp.", " Company", " Co., Ltd.", " Ltd.",
+                                          " Limited", " plc", " PLC", " Holdings", " Group", " N.V.",
+                                          " S.A.", " AG", " SE"};
+
+static void set_issuer(earn_doc *doc, const char *s, size_t a, size_t b, size_t short_end) {
+  earn_report *r = &doc->report;
+  if (earn_doc_store(doc, s + a, b - a, &r->issuer_off))
+    r->issuer_len = b - a;
+  if (short_end > a && earn_doc_store(doc, s + a, short_end - a, &r->short_off))
+    r->short_len = short_end - a;
+}
+
+/* 「澜云科技」 or “曜石新能源” soon after the name: the short name the release uses. */
+static void quoted_alias(earn_doc *doc, size_t from) {
+  const char *s = doc->text.s;
+  size_t len = doc->text.len, stop = from + 60 < len ? from + 60 : len;
+  static const char *const opens[] = {"「", "“", "\""};
+  static const char *const closes[] = {"」", "”", "\""};
+  for (size_t i = from; i < stop; i++)
+    for (size_t o = 0; o < 3; o++) {
+      size_t n = strlen(opens[o]);
+      if (strncmp(s + i, opens[o], n) != 0)
+        continue;
+      const char *c = strstr(s + i + n, closes[o]);
+      if (c && (size_t)(c - s) < stop + 30 && (size_t)(c - s) > i + n) {
+        size_t a = i + n, b = (size_t)(c - s);
+        earn_report *r = &doc->report;
+        if (earn_doc_store(doc, s + a, b - a, &r->short_off))
+          r->short_len = b - a;
+        return;
+      }
+    }
+}
+
+/* Where the run of Han and katakana (at most 12 characters) that ends at `end` starts. */
+static size_t name_run_start(const char *s, size_t end) {
+  size_t a = end;
+  for (int k = 0; a > 0 && k < 12; k++) {
+    size_t n = earn_utf8_prev_len(s, a);
+    uint32_t cp = 0;
+    earn_utf8_decode(s + a - n, n, &cp);
+    if (!is_han(cp) && !is_kata(cp))
+      break;
+    a -= n;
+  }
+  return a;
+}
+
+static bool find_cjk_issuer(earn_doc *doc, size_t limit) {
+  const char *s = doc->text.s;
+  size_t best = SIZE_MAX, best_n = 0;
+  for (size_t i = 0; i < sizeof cjk_suffixes / sizeof cjk_suffixes[0]; i++) {
+    const char *hit = NULL;
+    size_t from = 0;
+    /* The first hit with a name before it. */
+    while ((hit = strstr(s + from, cjk_suffixes[i])) && (size_t)(hit - s) < limit) {
+      size_t at = (size_t)(hit - s);
+      size_t a = name_run_start(s, at);
+      if (at - a >= 6 && at < best) {
+        best = at;
+        best_n = strlen(cjk_suffixes[i]);
+        break;
+      }
+      from = at + 1;
+    }
+  }
+  if (best == SIZE_MAX)
+    return false;
+  size_t a = name_run_start(s, best);
+  set_issuer(doc, s, a, best + best_n, best);
+  quoted_alias(doc, best + best_n);
+  return true;
+}
+
+static bool find_en_issuer(earn_doc *doc, size_t limit) {
+  const char *s = doc->text.s;
+  for (size_t i = 0; i < limit; i++) {
+    for (size_t k = 0; k < sizeof en_suffixes / sizeof en_suffixes[0]; k++) {
+      size_t n = strlen(en_suffixes[k]);
+      if (strncmp(s + i, en_suffixes[k], n) != 0)
+        continue;
+      char after = s[i + n];
+      if ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'))
+        continue;
+      /* Capitalised words before the suffix. */
+      size_t a = i;
+      int words = 0;
+      while (a > 0 && words < 5) {
+        size_t w = a;
+        while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != ',' && s[w - 1] != '(')
+          w--;
+        if (w == a || !(s[w] >= 'A' && s[w] <= 'Z'))
+          break;
+        a = w;
+        words++;
+        if (a == 0 || s[a - 1] != ' ')
+          break;
+        a--;
+      }
+      while (a < i && s[a] == ' ')
+        a++;
+      if (words == 0)
+        continue;
+      if (strcasecmp(en_suffixes[k], " Company") == 0 && strncasecmp(s + a, "The ", 4) == 0)
+        continue; /* "The Company" */
+      set_issuer(doc, s, a, i + n, i);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* ---- dates and periods ------------------------------------------------------------------------ */
+
+static long parse_ymd(const char *label) {
+  int y, m, d;
+  if (strlen(label) == 10 && sscanf(label, "%4d-%2d-%2d", &y, &m, &d) == 3)
+    return (long)y * 10000 + m * 100 + d;
+  return 0;
+}
+
+/* "2026年3月期" and "平成26年3月期" say the month the fiscal year ends. */
+static int month_before_kimatsu(const earn_doc *doc, const earn_quantity *q) {
+  const char *s = doc->text.s;
+  for (size_t i = q->fstart; i + 6 <= q->fend; i++)
+    if (memcmp(s + i, "月期", 6) == 0) {
+      int m = 0, scale = 1;
+      for (size_t k = i; k > q->fstart && s[k - 1] >= '0' && s[k - 1] <= '9' && scale <= 10; k--) {
+        m += (s[k - 1] - '0') * scale;
+        scale *= 10;
+      }
+      return m >= 1 && m <= 12 ? m : 0;
+    }
+  return 0;
+}
+
+static bool has_word(const char *s, size_t from, size_t to, const char *word) {
+  size_t n = strlen(word);
+  for (size_t i = from; i + n <= to; i++)
+    if (strncasecmp(s + i, word, n) == 0)
+      return true;
+  return false;
+}
+
+/* The fiscal year-end month: said outright (3月期), implied by a fiscal label next to the
+   calendar one it covers, or by an interim report's six months; else December. */
+static void read_fiscal_year_end(earn_doc *doc, size_t head) {
+  earn_report *r = &doc->report;
+  const char *s = doc->text.s;
+  r->fye = 12;
+  for (size_t i = 0; i < doc->nq; i++) {
+    const earn_quantity *q = &doc->q[i];
+    if (q->kind != EARN_Q_PERIOD && q->kind != EARN_Q_DATE)
+      continue;
+    int m = q->kind == EARN_Q_PERIOD ? month_before_kimatsu(doc, q) : 0;
+    if (m) {
+      r->fye = m;
+      r->fye_known = true;
+      return;
+    }
+    if (q->fstart >= head)
+      continue;
+    earn_plabel l, next;
+    if (!earn_plabel_parse(label_of(doc, q), &l))
+      continue;
+    /* 2026年度第3四半期(自然年2025年第4四半期); fiscal 2011 first quarter (ended Dec 25). */
+    if (l.type == EARN_PL_FISCAL && l.fy && l.qa == l.qb && i + 1 < doc->nq &&
+        doc->q[i + 1].fstart - q->fend < 48 &&
+        earn_plabel_parse(label_of(doc, &doc->q[i + 1]), &next)) {
+      earn_fperiod fp = {(short)l.fy, (unsigned char)l.qa, (unsigned char)l.qb};
+      int fye = earn_fye_from_pair(fp, &next);
+      if (fye) {
+        r->fye = fye;
+        r->fye_known = true;
+        return;
+      }
+    }
+    /* 截至2025年9月30日止第三季度: a day followed by the quarter it ends. */
+    if (q->kind == EARN_Q_DATE && parse_ymd(label_of(doc, q)) && i + 1 < doc->nq &&
+        doc->q[i + 1].fstart - q->fend <= 6 &&
+        earn_plabel_parse(label_of(doc, &doc->q[i + 1]), &next) && next.type == EARN_PL_FISCAL &&
+        next.qa == next.qb) {
+      int month = (int)(parse_ymd(label_of(doc, q)) / 100 % 100);
+      r->fye = (month + 3 * (4 - next.qb) - 1) % 12 + 1;
+      r->fye_known = true;
+      return;
+    }
+    /* An interim (half-year) report of six months ended a day. */
+    if (l.type == EARN_PL_MONTHS && l.months == 6 && l.month &&
+        (has_word(s, 0, head, "中期") || has_word(s, 0, head, "interim") ||
+         has_word(s, 0, head, "半年") || has_word(s, 0, head, "half"))) {
+      r->fye = (l.month + 6 - 1) % 12 + 1;
+      r->fye_known = true;
+      return;
+    }
+  }
+}
+
+/* The year a label without one ("Fourth Quarter", 二季度) belongs to: the nearest year in the
+   head. */
+static int nearest_year(const earn_doc *doc, size_t at, size_t head) {
+  int best = 0;
+  size_t best_d = SIZE_MAX;
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+    const earn_quantity *q = &doc->q[i];
+    if (q->kind != EARN_Q_PERIOD && q->kind != EARN_Q_DATE)
+      continue;
+    const char *label = label_of(doc, q);
+    int y = 0;
+    earn_plabel l;
+    if (earn_plabel_parse(label, &l))
+      y = l.fy ? l.fy : l.year;
+    else if (label[0] >= '1' && label[0] <= '2')
+      y = atoi(label);
+    if (y < 1900 || y > 2199)
+      continue;
+    size_t d = q->fstart > at ? q->fstart - at : at - q->fstart;
+    if (d < best_d) {
+      best_d = d;
+      best = y;
+    }
+  }
+  return best;
+}
+
+static void read_period(earn_doc *doc, size_t head) {
+  earn_report *r = &doc->report;
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+    const earn_quantity *q = &doc->q[i];
+    earn_plabel l;
+    if (q->kind != EARN_Q_PERIOD || !earn_plabel_parse(label_of(doc, q), &l))
+      continue;
+    /* A quarter named without its year ("Fourth Quarter and Full Year 2025") takes the
+       nearest year of the head. */
+    int year = l.fy ? l.fy : nearest_year(doc, q->fstart, head);
+    if (earn_plabel_resolve(&l, r->fye, year, &r->period))
+      return;
+  }
+}
+
+static void read_release_date(earn_doc *doc, size_t head) {
+  earn_report *r = &doc->report;
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+    const earn_quantity *q = &doc->q[i];
+    long ymd = q->kind == EARN_Q_DATE ? parse_ymd(label_of(doc, q)) : 0;
+    if (!ymd)
+      continue;
+    /* A date right after 截至 / ended is the end of a period, not the release. */
+    size_t b = q->fstart;
+    const char *s = doc->text.s;
+    if ((b >= 6 && (memcmp(s + b - 6, "截至", 6) == 0 || memcmp(s + b - 6, "截止", 6) == 0)) ||
+        (b >= 6 && strncasecmp(s + b - 6, "ended ", 6) == 0) ||
+        (b >= 3 && strncmp(s + b - 3, "of ", 3) == 0))
+      continue;
+    r->release_date = ymd;
+    r->fdate[0] = q->fstart;
+    r->fdate[1] = q->fend;
+    if (earn_doc_store(doc, s + q->fstart, q->fend - q->fstart, &r->date_off))
+      r->date_len = q->fend - q->fstart;
+    return;
+  }
+}
+
+void earn_read_report(earn_doc *doc) {
+  size_t head = head_end(doc);
+  if (doc->lang == EARN_LANG_EN)
+    find_en_issuer(doc, head);
+  else if (!find_cjk_issuer(doc, head))
+    find_en_issuer(doc, head);
+  read_fiscal_year_end(doc, head);
+  read_period(doc, head);
+  read_release_date(doc, head);
+}

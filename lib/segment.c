@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: MIT */
+/* Segments: the business a figure is about, read from the words around its metric. CJK text
+   names it right before the metric (阿里雲の収益, 精密轴承业务实现营业收入); English before it
+   (Cloud Intelligence Group revenue, Qianlan Retail's operating income), after it (revenue of
+   Example Cloud) or as the subject of the sentence (Example Logistics posted revenue of). */
+#include <string.h>
+#include <strings.h>
+
+#include "facts.h"
+
+/* The quantity that covers folded offset pos - 1 (ends at or after pos), or NULL. */
+static const earn_quantity *quantity_before(const earn_doc *doc, size_t pos) {
+  size_t lo = 0, hi = doc->nq;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (doc->q[mid].fstart < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && doc->q[lo - 1].fend >= pos ? &doc->q[lo - 1] : NULL;
+}
+
+/* Cue words that are not part of a name: a name stops at them, and they are skipped when
+   they stand between the name and its metric. */
+static bool is_skip_cue(int cue) {
+  switch (cue) {
+  case EARN_CUE_STOP:
+  case EARN_CUE_ADJUSTED:
+  case EARN_CUE_COMPARABLE:
+  case EARN_CUE_REPORTED:
+  case EARN_CUE_P_CURRENT:
+  case EARN_CUE_P_FY:
+  case EARN_CUE_P_H1:
+  case EARN_CUE_P_H2:
+  case EARN_CUE_P_YTD:
+  case EARN_CUE_FILLER:
+  case EARN_CUE_POINT:
+  case EARN_CUE_YOY:
+  case EARN_CUE_QOQ:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Han, kana, Latin letters and digits, and the marks names use (・ー&). */
+static bool is_name_char(uint32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+           cp == '&' || cp == '+';
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF) || cp == 0x30FC ||
+         (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+static bool is_hiragana(uint32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
+
+static uint32_t cp_before(const char *s, size_t pos, size_t *n) {
+  *n = earn_utf8_prev_len(s, pos);
+  uint32_t cp = 0;
+  earn_utf8_decode(s + pos - *n, *n, &cp);
+  return cp;
+}
+
+/* Particles between a name and its metric: の 的 は が. */
+static bool is_particle(uint32_t cp) {
+  return cp == 0x306E || cp == 0x7684 || cp == 0x306F || cp == 0x304C;
+}
+
+static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor, size_t mstart,
+                        size_t *seg_start, size_t *seg_end) {
+  const char *s = doc->text.s;
+  size_t p = mstart;
+  /* Skip what may stand between the name and the metric. */
+  for (int guard = 0; guard < 8 && p > floor; guard++) {
+    size_t n;
+    uint32_t cp = cp_before(s, p, &n);
+    const earn_kw *k = earn_kw_ending_at(kws, p);
+    const earn_quantity *q = quantity_before(doc, p);
+    if (cp == ' ' || is_particle(cp))
+      p -= n;
+    else if (k && k->start >= floor && is_skip_cue(earn_kw_cue(k)))
+      p = k->start;
+    else if (q && q->fstart >= floor && (q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE))
+      p = q->fstart;
+    else
+      break;
+  }
+  size_t end = p, start = p;
+  for (int chars = 0; start > floor && chars < 16; chars++) {
+    const earn_kw *k = earn_kw_ending_at(kws, start);
+    if (k && start != end && is_skip_cue(earn_kw_cue(k)))
+      break;
+    const earn_quantity *q = quantity_before(doc, start);
+    if (q && q->kind != EARN_Q_LABEL && q->fend >= start && q->fstart < start)
+      break;
+    size_t n;
+    uint32_t cp = cp_before(s, start, &n);
+    if (!is_name_char(cp) || is_hiragana(cp))
+      break;
+    start -= n;
+  }
+  /* A leading word for the company or a period (公司储能, 本季度增值服务) is not the name. */
+  for (const earn_kw *k = earn_kw_starting_at(kws, start); k && k->end < end;
+       k = earn_kw_starting_at(kws, start)) {
+    int cue = earn_kw_cue(k);
+    if (cue != EARN_CUE_GROUP && !is_skip_cue(cue))
+      break;
+    start = k->end;
+  }
+  if (start >= end)
+    return false;
+  *seg_start = start;
+  *seg_end = end;
+  return true;
+}
+
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
+
+/* Words that modify a metric without naming a business. */
+static bool is_generic_word(const char *w, size_t n) {
+  static const char *const words[] = {
+      "net",       "total",     "diluted", "basic",     "gaap",    "non-gaap", "consolidated",
+      "quarterly", "annual",    "reported", "adjusted", "the",     "its",      "their",
+      "our",       "a",         "an",      "of",        "in",      "for",      "and",
+      "while",     "with",      "on",      "by",        "to",      "from",     "as",
+      "company's", "group's",   "overall", "organic",   "fourth-quarter", "third-quarter",
+      "second-quarter", "first-quarter", "full-year", "year", "quarter", "fiscal",
+      "this",      "that",      "record",  "strong",    "higher",  "lower",    "non-ifrs"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* Capitalised words from `pos` on ("Example Cloud Group"), allowing & and "and" between
+   them. Returns the end of the run (pos if none). */
+static size_t capitalised_run(const char *s, size_t len, size_t pos) {
+  size_t end = pos, i = pos;
+  while (i < len) {
+    size_t w = i;
+    while (w < len && (is_letter((unsigned char)s[w]) || s[w] == '-' || s[w] == '\''))
+      w++;
+    bool cap = is_upper((unsigned char)s[i]) && w > i;
+    bool joiner = (w - i == 3 && strncmp(s + i, "and", 3) == 0) || (i < len && s[i] == '&');
+    if (s[i] == '&')
+      w = i + 1;
+    if (!cap && !joiner)
+      break;
+    if (cap)
+      end = w;
+    if (w >= len || s[w] != ' ')
+      break;
+    i = w + 1;
+  }
+  return end;
+}
+
+static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor, size_t mstart,
+                       size_t mend, size_t *seg_start, size_t *seg_end) {
+  const char *s = doc->text.s;
+  size_t len = doc->text.len;
+  /* "revenue of Example Cloud was" */
+  if (mend + 4 < len && strncmp(s + mend, " of ", 4) == 0 && is_upper((unsigned char)s[mend + 4])) {
+    size_t end = capitalised_run(s, len, mend + 4);
+    const earn_quantity *q = quantity_before(doc, end);
+    if (end > mend + 4 && !(q && q->fstart <= mend + 4 && q->kind == EARN_Q_MONEY)) {
+      /* Not a currency code such as "RMB" run into its number. */
+      if (!(end < len && s[end] >= '0' && s[end] <= '9')) {
+        *seg_start = mend + 4;
+        *seg_end = end;
+        return true;
+      }
+    }
+  }
+  /* Words right before the metric, back to punctuation or a word that is not a name. */
+  size_t p = mstart, start = mstart, end = mstart;
+  bool any = false;
+  while (p > floor && s[p - 1] == ' ') {
+    size_t w = p - 1;
+    while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' &&
+           s[w - 1] != '"' && s[w - 1] != '\n' && (unsigned char)s[w - 1] < 0x80)
+      w--;
+    size_t n = p - 1 - w;
+    if (n == 0)
+      break;
+    const earn_kw *k = earn_kw_ending_at(kws, p - 1);
+    if (k && k->start >= w && earn_kw_cue(k) == EARN_CUE_STOP)
+      break;
+    if (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9'))
+      break;
+    bool possessive = n > 2 && s[p - 2] == 's' && s[p - 3] == '\'';
+    bool generic = is_generic_word(s + w, n) || (k && k->start <= w && is_skip_cue(earn_kw_cue(k)));
+    if (generic && !possessive) {
+      if (any)
+        break; /* "the Cloud" stops at "the" */
+    } else {
+      if (!any)
+        end = possessive ? p - 3 : p - 1;
+      start = w;
+      any = true;
+    }
+    p = w;
+  }
+  if (any && start < end) {
+    *seg_start = start;
+    *seg_end = end;
+    return true;
+  }
+  /* "Example Logistics posted revenue of": the subject before a verb. */
+  const earn_kw *verb = NULL;
+  p = mstart;
+  while (p > floor && s[p - 1] == ' ')
+    p--;
+  verb = earn_kw_ending_at(kws, p);
+  if (verb && earn_kw_cue(verb) == EARN_CUE_STOP) {
+    size_t b = floor;
+    while (b < mstart && (s[b] == ' ' || s[b] == '-' || s[b] == '*' || s[b] == '\n' ||
+                          (unsigned char)s[b] >= 0x80)) /* bullets such as • */
+      b++;
+    size_t e = capitalised_run(s, len, b);
+    if (e > b) {
+      *seg_start = b;
+      *seg_end = e;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool earn_find_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor, size_t mstart,
+                       size_t mend, size_t *seg_start, size_t *seg_end) {
+  bool cjk = mstart > floor && (unsigned char)doc->text.s[mstart - 1] >= 0x80;
+  if (doc->lang != EARN_LANG_EN && mstart > floor && doc->text.s[mstart - 1] != ' ')
+    cjk = true;
+  bool found = cjk ? cjk_segment(doc, kws, floor, mstart, seg_start, seg_end)
+                   : en_segment(doc, kws, floor, mstart, mend, seg_start, seg_end);
+  return found && !earn_names_issuer(doc, kws, *seg_start, *seg_end);
+}
+
+/* True when one of a and b starts the other, with at least `min` bytes in common. */
+static bool prefix_either(const char *a, size_t na, const char *b, size_t nb, size_t min) {
+  size_t n = na < nb ? na : nb;
+  return n >= min && strncasecmp(a, b, n) == 0;
+}
+
+bool earn_names_issuer(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end) {
+  const char *s = doc->text.s + start;
+  size_t n = end - start;
+  const earn_report *r = &doc->report;
+  if (r->issuer_len && prefix_either(s, n, doc->strings + r->issuer_off, r->issuer_len, 6))
+    return true;
+  if (r->short_len && prefix_either(s, n, doc->strings + r->short_off, r->short_len, 6))
+    return true;
+  /* Nothing but words for the whole company: 公司, the Company, 当社グループ. */
+  size_t p = start;
+  while (p < end) {
+    const earn_kw *k = earn_kw_starting_at(kws, p);
+    if (!k || k->end > end || earn_kw_cue(k) != EARN_CUE_GROUP)
+      return false;
+    p = k->end;
+    while (p < end && doc->text.s[p] == ' ')
+      p++;
+  }
+  return true;
+}
