@@ -21,7 +21,9 @@ typedef struct sentence {
   int basis;             /* a basis cue waiting for its metric: earn_basis + 1, 0 if none */
   earn_fact_kind kind;
   bool prior; /* "compared with", "上年同期为": the next figures are of an earlier period */
+  bool prior_time; /* the cue named an earlier time ("a year ago", 去年同期), not a comparison */
   size_t prior_cue_end;
+  size_t change_end; /* end of an amount of change ("by $24 million"), 0 if none */
   bool has_prior_period;
   earn_fperiod prior_period;
   bool loss; /* "亏损", "loss": the next figure is negative */
@@ -50,13 +52,13 @@ static const char *const count_units[] = {"users",     "members", "customers", "
 static earn_fact *fact_at(linker *lk, long i) { return &lk->doc->facts[i]; }
 
 static size_t skip_blanks(const char *s, size_t len, size_t pos) {
-  while (pos < len && s[pos] == ' ')
+  while (pos < len && (s[pos] == ' ' || s[pos] == '\n'))
     pos++;
   return pos;
 }
 
 static size_t skip_blanks_back(const char *s, size_t pos, size_t floor) {
-  while (pos > floor && s[pos - 1] == ' ')
+  while (pos > floor && (s[pos - 1] == ' ' || s[pos - 1] == '\n'))
     pos--;
   return pos;
 }
@@ -98,11 +100,17 @@ static bool quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fp
       return false;
     size_t p = skip_blanks_back(doc->text.s, q->fstart, 0);
     static const char *const before[] = {"for", "in", "during", "fiscal", "of", "year"};
+    static const char *const part_of[] = {"quarter of", "period of", "half of", "months of"};
+    for (size_t i = 0; i < sizeof part_of / sizeof part_of[0]; i++) {
+      size_t n = strlen(part_of[i]);
+      if (p >= n && strncasecmp(doc->text.s + p - n, part_of[i], n) == 0)
+        return false; /* "the same quarter of 2024" is a part of that year */
+    }
     bool ok = false;
     for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++) {
       size_t n = strlen(before[i]);
       ok = p >= n && strncasecmp(doc->text.s + p - n, before[i], n) == 0 &&
-           (p == n || doc->text.s[p - n - 1] == ' ');
+           (p == n || doc->text.s[p - n - 1] == ' ' || doc->text.s[p - n - 1] == '\n');
     }
     if (!ok)
       return false;
@@ -224,7 +232,7 @@ static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
   }
   if (st->has_ctx) {
     f->period = st->ctx;
-    f->period_explicit = true;
+    f->period_explicit = f->period_from_context = true;
   }
   st->basis = 0;
   st->prior = false;
@@ -233,12 +241,29 @@ static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
   return idx;
 }
 
+/* Nothing but blanks and cue words (reported, 为, of) in [a, b)? */
+static bool only_cues_between(const linker *lk, size_t a, size_t b) {
+  const char *s = lk->doc->text.s;
+  for (int guard = 0; guard < 6; guard++) {
+    b = skip_blanks_back(s, b, a);
+    if (b <= a)
+      return true;
+    const earn_kw *k = earn_kw_ending_at(&lk->kws, b);
+    if (!k || k->start < a || k->e->category != EARN_LEX_CUE)
+      return false;
+    b = k->start;
+  }
+  return false;
+}
+
 static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
   st->blocked = false;
   if (st->cur >= 0) {
     earn_fact *cur = fact_at(lk, st->cur);
-    /* "上年同期为经营亏损…": the comparative names its metric again. */
-    if (st->prior && cur->has_value && same_item(cur->metric, k->e->unit)) {
+    /* "上年同期为经营亏损…", "compared with reported earnings of": the comparative names its
+       metric again, right after its cue. */
+    if (st->prior && cur->has_value && same_item(cur->metric, k->e->unit) &&
+        only_cues_between(lk, st->prior_cue_end, k->start) && k->e->basis == 0) {
       if (k->e->flags & EARN_LEXF_NEG) {
         st->loss = true;
         st->loss_end = k->end;
@@ -287,9 +312,10 @@ static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, si
     return;
   if (st->cur >= 0) {
     earn_fact *cur = fact_at(lk, st->cur);
-    if (!cur->has_value && !cur->period_explicit) {
-      cur->period = p;
+    if (!cur->has_value && (!cur->period_explicit || cur->period_from_context)) {
+      cur->period = p; /* "full-year earnings for 2003 were": the nearer label */
       cur->period_explicit = true;
+      cur->period_from_context = false;
     }
   }
   st->has_ctx = true;
@@ -313,6 +339,8 @@ static growth growth_of(const linker *lk, const sentence *st, const earn_quantit
   size_t pos = q->fstart, floor = st->start;
   if (pos > floor + 64)
     floor = pos - 64;
+  /* Back from the figure over "同比增长", "an increase of", "up": the direction decides, and
+     a yoy or qoq word anywhere in the phrase says which comparison. */
   for (int guard = 0; guard < 8; guard++) {
     pos = skip_blanks_back(s, pos, floor);
     const earn_kw *k = earn_kw_ending_at(&lk->kws, pos);
@@ -321,17 +349,14 @@ static growth growth_of(const linker *lk, const sentence *st, const earn_quantit
     int cue = earn_kw_cue(k);
     if (cue == EARN_CUE_YOY || cue == EARN_CUE_FILLER || cue == EARN_CUE_QOQ) {
       g.qoq |= cue == EARN_CUE_QOQ;
-      pos = k->start;
     } else if (cue == EARN_CUE_TO) {
       to = true;
-      pos = k->start;
-    } else if (cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) {
-      if (!to)
-        g.sign = cue == EARN_CUE_UP ? 1 : -1;
-      break;
+    } else if ((cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) && !g.sign && !to) {
+      g.sign = cue == EARN_CUE_UP ? 1 : -1;
     } else {
       break;
     }
+    pos = k->start;
   }
   /* "增速加快至20%": a growth rate is a growth even after "to". */
   if (!g.sign) {
@@ -400,9 +425,22 @@ static bool is_translation(const linker *lk, const sentence *st, const earn_quan
   return p < q->fstart && s[p] == '(' && skip_blanks(s, lk->doc->text.len, p + 1) == q->fstart;
 }
 
+/* The quantity that starts at folded offset pos, or NULL. */
+static const earn_quantity *quantity_at(const earn_doc *doc, size_t pos) {
+  size_t lo = 0, hi = doc->nq;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (doc->q[mid].fstart < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < doc->nq && doc->q[lo].fstart == pos ? &doc->q[lo] : NULL;
+}
+
 /* The per-share cue after q ("$2.07 per share", "27 cents a share", "3.71 (US$0.53) per
-   share", "0.86元/股"), or NULL. */
-static const earn_kw *per_share_after(const linker *lk, const earn_quantity *q) {
+   share", "0.86元/股", "$1.94 and $1.99 per share"), or NULL. */
+static const earn_kw *per_share_after(const linker *lk, const earn_quantity *q, int depth) {
   const char *s = lk->doc->text.s;
   size_t len = lk->doc->text.len, p = skip_blanks(s, len, q->fend);
   if (p < len && s[p] == '(') {
@@ -412,7 +450,18 @@ static const earn_kw *per_share_after(const linker *lk, const earn_quantity *q) 
     p = skip_blanks(s, len, (size_t)(close - s) + 1);
   }
   const earn_kw *k = earn_kw_from(&lk->kws, p);
-  return k && k->start == p && earn_kw_cue(k) == EARN_CUE_PER_SHARE ? k : NULL;
+  if (k && k->start == p && earn_kw_cue(k) == EARN_CUE_PER_SHARE)
+    return k;
+  /* The low end of a pair whose high end says "per share". */
+  static const char *const joins[] = {"and", "to", "-", "~"};
+  for (size_t i = 0; i < sizeof joins / sizeof joins[0] && depth == 0; i++) {
+    size_t n = strlen(joins[i]);
+    if (strncmp(s + p, joins[i], n) == 0 && (n == 1 || s[p + n] == ' ' || s[p + n] == '\n')) {
+      const earn_quantity *next = quantity_at(lk->doc, skip_blanks(s, len, p + n));
+      return next && next->kind == q->kind ? per_share_after(lk, next, 1) : NULL;
+    }
+  }
+  return NULL;
 }
 
 static bool takes_count(const earn_quantity *q) {
@@ -448,6 +497,44 @@ static const earn_kw *metric_after(const linker *lk, const sentence *st, const e
   return fits ? k : NULL;
 }
 
+/* ", the adjusted gain for 2003 was": a new subject between a metric and a figure. */
+static bool clause_break(const linker *lk, size_t a, size_t b) {
+  const char *s = lk->doc->text.s;
+  static const char *const breaks[] = {", the ", "; "};
+  for (size_t i = a; i < b; i++)
+    if (s[i] == ',' || s[i] == ';')
+      for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++)
+        if (strncasecmp(s + i, breaks[k], strlen(breaks[k])) == 0 && i + strlen(breaks[k]) <= b)
+          return true;
+  return false;
+}
+
+/* An amount right after "by" or after a direction word ("up $5 million", "增加3亿元") is the
+   size of a change; a level comes after "to" or stands alone. */
+static bool is_change(const linker *lk, const sentence *st, const earn_quantity *q) {
+  const char *s = lk->doc->text.s;
+  size_t pos = q->fstart;
+  for (int guard = 0; guard < 4; guard++) {
+    pos = skip_blanks_back(s, pos, st->start);
+    if (pos >= st->start + 2 && strncasecmp(s + pos - 2, "by", 2) == 0 &&
+        (pos == st->start + 2 || s[pos - 3] == ' '))
+      return true;
+    const earn_kw *k = earn_kw_ending_at(&lk->kws, pos);
+    if (!k || k->start < st->start)
+      return false;
+    int cue = earn_kw_cue(k);
+    if (cue == EARN_CUE_UP || cue == EARN_CUE_DOWN)
+      return true;
+    /* "an increase of $5 million", "增加了3亿元"; but "9%増の2848億元" names a level. */
+    bool small = cue == EARN_CUE_FILLER && (strcmp(k->e->term, "of") == 0 ||
+                                            strcmp(k->e->term, "了") == 0);
+    if (!small && cue != EARN_CUE_YOY && cue != EARN_CUE_QOQ)
+      return false;
+    pos = k->start;
+  }
+  return false;
+}
+
 static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   earn_doc *doc = lk->doc;
   if (st->blocked) {
@@ -462,16 +549,27 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     }
   }
   const earn_kw *per_share = (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_NUMBER)
-                                 ? per_share_after(lk, q)
+                                 ? per_share_after(lk, q, 0)
                                  : NULL;
   long cur = st->cur;
   earn_fact *f = cur >= 0 ? fact_at(lk, cur) : NULL;
   if (q->kind == EARN_Q_MONEY && is_translation(lk, st, q)) {
     long t = clone_fact(lk, st, st->last_value, "fact.translation");
-    if (t >= 0)
+    if (t >= 0) {
+      bool negative = earn_decimal_sign(fact_at(lk, st->last_value)->value) < 0;
       give_figure(lk, st, t, q);
+      earn_fact *tf = fact_at(lk, t);
+      if (negative && earn_decimal_sign(tf->value) > 0) /* "a loss of RMB2.8 billion (US$0.4 billion)" */
+        tf->value = earn_decimal_negate(tf->value);
+    }
     return;
   }
+  if (is_change(lk, st, q)) {
+    st->change_end = q->fend;
+    return; /* "increased by $24 million", "同比增加3亿元": a change, not a level */
+  }
+  if (per_share && st->change_end && q->fstart - st->change_end <= 6)
+    return; /* "by $24 million, or 3 cents per share": the change per share */
   if (per_share && f && (q->kind == EARN_Q_MONEY || f->has_value)) {
     /* An amount per share: the metric's own figure, or a per-share fact of the statement. */
     long target = cur;
@@ -502,11 +600,18 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   bool fits = f && ((q->kind == EARN_Q_MONEY && f->value_kind == EARN_Q_MONEY) ||
                     (q->kind == EARN_Q_PERCENT && f->value_kind == EARN_Q_PERCENT) ||
                     (f->value_kind == EARN_Q_COUNT && takes_count(q)));
-  if (fits && !f->has_value) {
+  /* "earnings for the fourth quarter a year ago were $162.3 million", "毛利率由去年同期的
+     51.6%上升至54.0%": a figure after a word for an earlier time is a comparative even
+     before the current figure is given. */
+  bool time_before = st->prior && st->prior_time && f && st->prior_cue_end > f->fmetric[1];
+  if (fits && !f->has_value && !time_before) {
+    if (clause_break(lk, f->fmetric[1], q->fstart))
+      return; /* "After adjusting for revenues …, the adjusted gain was $83 million" */
     give_figure(lk, st, cur, q);
     return;
   }
-  if (fits && st->prior) {
+  const earn_kw *named_after = q->kind == EARN_Q_PERCENT ? NULL : metric_after(lk, st, q);
+  if (fits && (st->prior || time_before) && !named_after) {
     long p = clone_fact(lk, st, cur, "fact.prior");
     if (p < 0)
       return;
@@ -520,9 +625,9 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     give_figure(lk, st, p, q);
     return;
   }
-  if (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_COUNT || q->kind == EARN_Q_NUMBER) {
-    const earn_kw *k = metric_after(lk, st, q);
-    if (k && (q->kind != EARN_Q_NUMBER || takes_count(q))) {
+  if (named_after) {
+    const earn_kw *k = named_after;
+    if (q->kind != EARN_Q_NUMBER || takes_count(q)) {
       long idx = start_fact(lk, st, k);
       if (idx >= 0) {
         /* The name stands before the figure: read it from there. */
@@ -546,8 +651,13 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
   int cue = earn_kw_cue(k);
   switch (cue) {
   case EARN_CUE_PRIOR:
+  case EARN_CUE_VERSUS:
     st->prior = true;
+    st->prior_time = cue == EARN_CUE_PRIOR;
     st->prior_cue_end = k->end;
+    break;
+  case EARN_CUE_TO: /* "rose 10% over last year to $5 million": a current level follows */
+    st->prior = false;
     break;
   case EARN_CUE_LOSS:
     st->loss = true;
@@ -608,11 +718,14 @@ static void finish_sentence(linker *lk, sentence *st) {
     earn_fact f = doc->facts[i];
     if (!f.has_value && !f.has_yoy && !f.has_qoq)
       continue;
+    /* Without a label of its own a fact is of its heading's period or the report's; a
+       comparative is of the year before its current figure's period. */
     if (!f.period_explicit) {
-      earn_fperiod base = st->has_ctx       ? st->ctx
-                          : lk->has_section ? lk->section
-                                            : doc->report.period;
-      f.period = f.prior ? earn_fperiod_prior_year(base) : base;
+      earn_fperiod base = lk->has_section ? lk->section : doc->report.period;
+      if (f.prior)
+        f.period = earn_fperiod_prior_year(f.period.fy > 0 ? f.period : base);
+      else
+        f.period = base;
     }
     if (f.value_kind == EARN_Q_COUNT && (st->point || !f.period_explicit)) {
       f.point_in_time = true;

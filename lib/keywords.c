@@ -120,7 +120,12 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang) 
       size_t k = i;
       while (k > line_start && s[k - 1] == ' ')
         k--;
-      if (i - line_start < 50 || (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
+      size_t first = next;
+      while (first < len && s[first] == ' ')
+        first++;
+      bool lower_next = first < len && s[first] >= 'a' && s[first] <= 'z';
+      if ((i - line_start < 50 && !lower_next) ||
+          (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
         return next;
       line_start = next;
       continue;

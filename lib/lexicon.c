@@ -165,7 +165,7 @@ static int parse_cue(field f) {
       "",          "up",     "down",     "yoy",    "qoq",       "prior",    "to",
       "rate",      "filler", "loss",     "adjusted", "comparable", "reported", "guidance",
       "target",    "estimate", "price",  "per_share", "p_fy",     "p_h1",    "p_h2",
-      "p_ytd",     "p_current", "group", "point",  "interim",  "stop"};
+      "p_ytd",     "p_current", "group", "point",  "interim",  "stop",     "versus"};
   for (int c = 1; c < EARN_CUE_COUNT; c++)
     if (field_is(f, names[c]))
       return c;
@@ -334,7 +334,11 @@ static earn_status read_file(earn_lexicon *lex, const earn_allocator *a, const f
 
 /* ---- tries ------------------------------------------------------------------------- */
 
+/* Case folds for lookups, and a line break matches a space: text wrapped at a fixed width
+   splits "per share" as "per\nshare". */
 static unsigned char fold_ascii(unsigned char c) {
+  if (c == '\n')
+    return ' ';
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 

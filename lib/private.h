@@ -190,7 +190,8 @@ enum {
   EARN_CUE_GROUP,
   EARN_CUE_POINT,
   EARN_CUE_INTERIM,
-  EARN_CUE_STOP, /* a verb or link word that ends a segment name (实现, posted) */
+  EARN_CUE_STOP,   /* a verb or link word that ends a segment name (实现, posted) */
+  EARN_CUE_VERSUS, /* a comparison: "compared with", "from", "than", 较 */
   EARN_CUE_COUNT
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
@@ -305,6 +306,7 @@ struct earn_fact {
   bool prior;         /* a comparative: a figure of an earlier period */
   bool point_in_time; /* a count "as of" a day: no fiscal period */
   bool period_explicit;
+  bool period_from_context; /* explicit, but from a label before its metric: a closer one wins */
   earn_decimal value, yoy, qoq;
   const char *unit;
   const char *count_unit; /* the unit a count of this metric takes by default ("users") */

@@ -195,12 +195,14 @@ static void read_fiscal_year_end(earn_doc *doc, size_t head) {
     earn_plabel l, next;
     if (!earn_plabel_parse(label_of(doc, q), &l))
       continue;
-    /* 2026年度第3四半期(自然年2025年第4四半期); fiscal 2011 first quarter (ended Dec 25). */
-    if (l.type == EARN_PL_FISCAL && l.fy && l.qa == l.qb && i + 1 < doc->nq &&
-        doc->q[i + 1].fstart - q->fend < 48 &&
+    /* 2026年度第3四半期(自然年2025年第4四半期); "the quarter ended December 31, 2025, the
+       third quarter of its fiscal year 2026": a fiscal quarter beside the calendar one. */
+    if (i + 1 < doc->nq && doc->q[i + 1].fstart - q->fend < 48 &&
         earn_plabel_parse(label_of(doc, &doc->q[i + 1]), &next)) {
-      earn_fperiod fp = {(short)l.fy, (unsigned char)l.qa, (unsigned char)l.qb};
-      int fye = earn_fye_from_pair(fp, &next);
+      const earn_plabel *fiscal = l.type == EARN_PL_FISCAL ? &l : &next;
+      const earn_plabel *calendar = l.type == EARN_PL_FISCAL ? &next : &l;
+      earn_fperiod fp = {(short)fiscal->fy, (unsigned char)fiscal->qa, (unsigned char)fiscal->qb};
+      int fye = fiscal->type == EARN_PL_FISCAL && fiscal->fy ? earn_fye_from_pair(fp, calendar) : 0;
       if (fye) {
         r->fye = fye;
         r->fye_known = true;
@@ -255,6 +257,22 @@ static int nearest_year(const earn_doc *doc, size_t at, size_t head) {
   return best;
 }
 
+/* The fiscal year of a quarter named without its year ("Fourth Quarter and Full Year 2025"):
+   the last such quarter that ended before the release date, or else the nearest year named
+   in the head. */
+static int year_of_quarter(const earn_doc *doc, const earn_plabel *l, size_t at, size_t head) {
+  const earn_report *r = &doc->report;
+  if (r->release_date && l->qb) {
+    int y = (int)(r->release_date / 10000);
+    for (int fy = y + 1; fy >= y - 1; fy--) {
+      earn_fperiod p = {(short)fy, (unsigned char)l->qa, (unsigned char)l->qb};
+      if (earn_fperiod_end_date(p, r->fye) < r->release_date)
+        return fy;
+    }
+  }
+  return nearest_year(doc, at, head);
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
@@ -262,9 +280,7 @@ static void read_period(earn_doc *doc, size_t head) {
     earn_plabel l;
     if (q->kind != EARN_Q_PERIOD || !earn_plabel_parse(label_of(doc, q), &l))
       continue;
-    /* A quarter named without its year ("Fourth Quarter and Full Year 2025") takes the
-       nearest year of the head. */
-    int year = l.fy ? l.fy : nearest_year(doc, q->fstart, head);
+    int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
     if (earn_plabel_resolve(&l, r->fye, year, &r->period))
       return;
   }
@@ -284,6 +300,13 @@ static void read_release_date(earn_doc *doc, size_t head) {
         (b >= 6 && strncasecmp(s + b - 6, "ended ", 6) == 0) ||
         (b >= 3 && strncmp(s + b - 3, "of ", 3) == 0))
       continue;
+    /* The first day of a range ("2025年7月1日至9月30日") is no release date either. */
+    size_t e = q->fend;
+    while (e < doc->text.len && s[e] == ' ')
+      e++;
+    if (strncmp(s + e, "至", 3) == 0 || strncmp(s + e, "到", 3) == 0 || s[e] == '~' ||
+        s[e] == '-' || strncmp(s + e, "to ", 3) == 0 || strncmp(s + e, "through", 7) == 0)
+      continue;
     r->release_date = ymd;
     r->fdate[0] = q->fstart;
     r->fdate[1] = q->fend;
@@ -299,7 +322,7 @@ void earn_read_report(earn_doc *doc) {
     find_en_issuer(doc, head);
   else if (!find_cjk_issuer(doc, head))
     find_en_issuer(doc, head);
+  read_release_date(doc, head);
   read_fiscal_year_end(doc, head);
   read_period(doc, head);
-  read_release_date(doc, head);
 }

@@ -118,20 +118,39 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
 
-/* Words that modify a metric without naming a business. */
-static bool is_generic_word(const char *w, size_t n) {
-  static const char *const words[] = {
-      "net",       "total",     "diluted", "basic",     "gaap",    "non-gaap", "consolidated",
-      "quarterly", "annual",    "reported", "adjusted", "the",     "its",      "their",
-      "our",       "a",         "an",      "of",        "in",      "for",      "and",
-      "while",     "with",      "on",      "by",        "to",      "from",     "as",
-      "company's", "group's",   "overall", "organic",   "fourth-quarter", "third-quarter",
-      "second-quarter", "first-quarter", "full-year", "year", "quarter", "fiscal",
-      "this",      "that",      "record",  "strong",    "higher",  "lower",    "non-ifrs"};
-  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-    if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
       return true;
   return false;
+}
+
+/* Words that modify a metric without naming a business ("net", "fourth-quarter"). */
+static bool is_modifier_word(const char *w, size_t n) {
+  static const char *const words[] = {
+      "net",      "total",   "gross",    "diluted",  "basic",     "gaap",    "non-gaap",
+      "non-ifrs", "ifrs",    "adjusted", "reported", "consolidated", "quarterly", "annual",
+      "first",    "second",  "third",    "fourth",   "quarter",   "year",    "full-year",
+      "full",     "fiscal",  "record",   "comparable", "organic", "overall", "half",
+      "fourth-quarter", "third-quarter", "second-quarter", "first-quarter", "year-end"};
+  return word_in(w, n, words, sizeof words / sizeof words[0]);
+}
+
+/* Words a name before its metric never runs across: articles, pronouns, prepositions,
+   verbs. */
+static bool is_stop_word(const char *w, size_t n) {
+  static const char *const words[] = {
+      "the", "a",    "an",   "its",  "their", "our", "of",   "in",  "for", "and", "or",
+      "while", "with", "on", "by",   "to",    "from", "as",  "that", "this", "these",
+      "which", "who", "was", "were", "is",    "are", "has",  "have", "had", "be", "been",
+      "company's", "group's", "it", "we",   "at",  "than", "also", "both", "each", "all"};
+  if (word_in(w, n, words, sizeof words / sizeof words[0]))
+    return true;
+  /* "reduced earnings", "adjusting for revenues": a verb form */
+  bool lower = w[0] >= 'a' && w[0] <= 'z';
+  return lower && n > 3 &&
+         ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+          (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g'));
 }
 
 /* Capitalised words from `pos` on ("Example Cloud Group"), allowing & and "and" between
@@ -174,36 +193,41 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
       }
     }
   }
-  /* Words right before the metric, back to punctuation or a word that is not a name. */
+  /* Words right before the metric, back to punctuation or a word that is not a name:
+     "Cloud Intelligence Group revenue", "net product revenues", "Example Retail's". A name
+     in lower case counts only after net, total or gross ("net service revenues"). */
   size_t p = mstart, start = mstart, end = mstart;
-  bool any = false;
+  bool any = false, capital = false, after_modifier = false;
   while (p > floor && s[p - 1] == ' ') {
     size_t w = p - 1;
     while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' &&
            s[w - 1] != '"' && s[w - 1] != '\n' && (unsigned char)s[w - 1] < 0x80)
       w--;
     size_t n = p - 1 - w;
-    if (n == 0)
+    if (n == 0 || (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9')))
       break;
     const earn_kw *k = earn_kw_ending_at(kws, p - 1);
-    if (k && k->start >= w && earn_kw_cue(k) == EARN_CUE_STOP)
-      break;
-    if (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9'))
-      break;
     bool possessive = n > 2 && s[p - 2] == 's' && s[p - 3] == '\'';
-    bool generic = is_generic_word(s + w, n) || (k && k->start <= w && is_skip_cue(earn_kw_cue(k)));
-    if (generic && !possessive) {
-      if (any)
-        break; /* "the Cloud" stops at "the" */
+    size_t wn = possessive ? n - 2 : n;
+    if ((k && k->start >= w && earn_kw_cue(k) == EARN_CUE_STOP) ||
+        (!possessive && is_stop_word(s + w, n)))
+      break;
+    if (!possessive && (is_modifier_word(s + w, n) ||
+                        (k && k->start <= w && is_skip_cue(earn_kw_cue(k))))) {
+      if (any) {
+        after_modifier = true;
+        break;
+      }
     } else {
       if (!any)
-        end = possessive ? p - 3 : p - 1;
+        end = w + wn;
       start = w;
       any = true;
+      capital |= is_upper((unsigned char)s[w]);
     }
     p = w;
   }
-  if (any && start < end) {
+  if (any && start < end && (capital || after_modifier)) {
     *seg_start = start;
     *seg_end = end;
     return true;
@@ -254,6 +278,9 @@ bool earn_names_issuer(const earn_doc *doc, const earn_kwlist *kws, size_t start
   if (r->short_len && prefix_either(s, n, doc->strings + r->short_off, r->short_len, 6))
     return true;
   /* Nothing but words for the whole company: 公司, the Company, 当社グループ. */
+  const earn_kw *cover = earn_kw_ending_at(kws, end);
+  if (cover && cover->start <= start && earn_kw_cue(cover) == EARN_CUE_GROUP)
+    return true;
   size_t p = start;
   while (p < end) {
     const earn_kw *k = earn_kw_starting_at(kws, p);
