@@ -194,6 +194,17 @@ static void give_figure(linker *lk, sentence *st, long idx, const earn_quantity 
   }
 }
 
+/* Mark a cloned fact as a comparative of the sentence's earlier period: the period that came
+   with its cue, or else the year before its current figure's (finish_sentence). */
+static void make_prior(earn_fact *f, const sentence *st) {
+  f->prior = true;
+  f->period_explicit = false;
+  if (st->has_prior_period) {
+    f->period = st->prior_period;
+    f->period_explicit = true;
+  }
+}
+
 /* ---- metric words ------------------------------------------------------------------------------ */
 
 static bool same_item(const char *a, const char *b) { return strcmp(a, b) == 0; }
@@ -256,8 +267,34 @@ static bool only_cues_between(const linker *lk, size_t a, size_t b) {
   return false;
 }
 
+/* "sales to retail customers", "use by commercial customers", "with external customers": a
+   count noun inside a prepositional phrase is not what the sentence reports. */
+static bool count_in_phrase(const linker *lk, const sentence *st, const earn_kw *k) {
+  if (lk->doc->lang != EARN_LANG_EN || k->e->kind != EARN_Q_COUNT)
+    return false;
+  static const char *const preps[] = {"to", "by", "of", "for", "from", "with", "among",
+                                      "serving", "serves", "including"};
+  const char *s = lk->doc->text.s;
+  size_t p = k->start;
+  for (int words = 0; words < 4; words++) {
+    p = skip_blanks_back(s, p, st->start);
+    size_t w = p;
+    while (w > st->start && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != ',')
+      w--;
+    if (w == p)
+      return false;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+      if (strlen(preps[i]) == p - w && strncasecmp(s + w, preps[i], p - w) == 0)
+        return true;
+    p = w;
+  }
+  return false;
+}
+
 static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
   st->blocked = false;
+  if (count_in_phrase(lk, st, k))
+    return;
   if (st->cur >= 0) {
     earn_fact *cur = fact_at(lk, st->cur);
     /* "上年同期为经营亏损…", "compared with reported earnings of": the comparative names its
@@ -585,11 +622,8 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
       }
       f->metric_flags = (uint8_t)((f->metric_flags & ~EARN_LEXF_ADS) | EARN_LEXF_PER_SHARE |
                                   (ads ? EARN_LEXF_ADS : 0));
-      f->prior = st->prior;
-      if (st->prior && st->has_prior_period) {
-        f->period = st->prior_period;
-        f->period_explicit = true;
-      }
+      if (st->prior)
+        make_prior(f, st);
     }
     const char *unit = q->kind == EARN_Q_MONEY ? NULL : fact_at(lk, cur)->unit;
     give_figure(lk, st, target, q);
@@ -605,8 +639,10 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
      before the current figure is given. */
   bool time_before = st->prior && st->prior_time && f && st->prior_cue_end > f->fmetric[1];
   if (fits && !f->has_value && !time_before) {
-    if (clause_break(lk, f->fmetric[1], q->fstart))
-      return; /* "After adjusting for revenues …, the adjusted gain was $83 million" */
+    if (clause_break(lk, f->fmetric[1], q->fstart)) {
+      st->cur = -1; /* "After adjusting for revenues …, the adjusted gain was $83 million" */
+      return;
+    }
     give_figure(lk, st, cur, q);
     return;
   }
@@ -615,14 +651,12 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     long p = clone_fact(lk, st, cur, "fact.prior");
     if (p < 0)
       return;
-    earn_fact *pf = fact_at(lk, p);
-    pf->prior = true;
-    pf->period_explicit = false;
-    if (st->has_prior_period) {
-      pf->period = st->prior_period;
-      pf->period_explicit = true;
-    }
+    make_prior(fact_at(lk, p), st);
     give_figure(lk, st, p, q);
+    return;
+  }
+  if (named_after && st->prior) {
+    st->consumed = named_after; /* "which contributed RMB15 billion of revenue in 2024" */
     return;
   }
   if (named_after) {
@@ -681,10 +715,10 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
     break;
   }
   case EARN_CUE_GUIDANCE:
-    st->kind = EARN_FACT_GUIDANCE;
-    break;
   case EARN_CUE_TARGET:
-    st->kind = EARN_FACT_TARGET;
+    st->kind = cue == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
+    if (st->cur >= 0 && !fact_at(lk, st->cur)->has_value) /* "earnings target for 2004" */
+      fact_at(lk, st->cur)->kind = st->kind;
     break;
   case EARN_CUE_ESTIMATE:
   case EARN_CUE_PRICE:
@@ -727,6 +761,10 @@ static void finish_sentence(linker *lk, sentence *st) {
       else
         f.period = base;
     }
+    /* A target for a named period ("earnings target for 2004") is guidance for it; a target
+       is a long-range goal. */
+    if (f.kind == EARN_FACT_TARGET && f.period_explicit && !f.period_from_context)
+      f.kind = EARN_FACT_GUIDANCE;
     if (f.value_kind == EARN_Q_COUNT && (st->point || !f.period_explicit)) {
       f.point_in_time = true;
       f.period = (earn_fperiod){0, 0, 0};
