@@ -24,6 +24,7 @@ typedef struct sentence {
   bool prior_time; /* the cue named an earlier time ("a year ago", 去年同期), not a comparison */
   size_t prior_cue_end;
   size_t change_end; /* end of an amount of change ("by $24 million"), 0 if none */
+  int prior_neg;     /* a comparative that named its metric again: 1 a loss word, 0 not, -1 none */
   bool has_prior_period;
   earn_fperiod prior_period;
   bool loss; /* "亏损", "loss": the next figure is negative */
@@ -41,6 +42,7 @@ typedef struct linker {
   size_t ki, qi; /* next keyword and quantity */
   bool has_section;
   earn_fperiod section;
+  size_t section_seg[2]; /* a heading that names a segment ("①運送事業"); empty if none */
   size_t group_seq;
 } linker;
 
@@ -198,6 +200,8 @@ static void give_figure(linker *lk, sentence *st, long idx, const earn_quantity 
    with its cue, or else the year before its current figure's (finish_sentence). */
 static void make_prior(earn_fact *f, const sentence *st) {
   f->prior = true;
+  if (st->prior_neg >= 0)
+    f->metric_flags = (uint8_t)((f->metric_flags & ~EARN_LEXF_NEG) | (st->prior_neg ? EARN_LEXF_NEG : 0));
   f->period_explicit = false;
   if (st->has_prior_period) {
     f->period = st->prior_period;
@@ -208,6 +212,24 @@ static void make_prior(earn_fact *f, const sentence *st) {
 /* ---- metric words ------------------------------------------------------------------------------ */
 
 static bool same_item(const char *a, const char *b) { return strcmp(a, b) == 0; }
+
+/* Keep the segment as written: the input's own bytes, or the folded text where the input
+   holds markup or character references there. */
+static bool store_segment(earn_doc *doc, earn_fact *f, size_t a, size_t b) {
+  earn_span sp = earn_doc_span(doc, a, b);
+  const char *src = doc->input + sp.start;
+  size_t n = sp.end - sp.start;
+  if (n == 0 || n > 4 * (b - a) + 8 || memchr(src, '<', n) || memchr(src, '&', n)) {
+    src = doc->text.s + a;
+    n = b - a;
+  }
+  size_t off;
+  if (!earn_doc_store(doc, src, n, &off))
+    return false;
+  f->seg_off = off;
+  f->seg_len = n;
+  return true;
+}
 
 static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
   earn_doc *doc = lk->doc;
@@ -229,10 +251,8 @@ static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
   f->group = ++lk->group_seq;
   size_t a, b;
   if (earn_find_segment(doc, &lk->kws, st->start, k->start, k->end, &a, &b)) {
-    if (!earn_doc_store(doc, doc->text.s + a, b - a, &f->seg_off))
+    if (!store_segment(doc, f, a, b))
       return -1;
-    f = fact_at(lk, idx);
-    f->seg_len = b - a;
   } else if (st->cur >= 0 && k->start > st->start &&
              (doc->text.s[skip_blanks_back(doc->text.s, k->start, st->start) - 1] == ',')) {
     /* "精密轴承业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
@@ -240,6 +260,9 @@ static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
     const earn_fact *prev = fact_at(lk, st->cur);
     f->seg_off = prev->seg_off;
     f->seg_len = prev->seg_len;
+  } else if (lk->section_seg[1] > lk->section_seg[0]) {
+    if (!store_segment(doc, f, lk->section_seg[0], lk->section_seg[1]))
+      return -1; /* under a heading that names the segment */
   }
   if (st->has_ctx) {
     f->period = st->ctx;
@@ -291,9 +314,22 @@ static bool count_in_phrase(const linker *lk, const sentence *st, const earn_kw 
   return false;
 }
 
+/* Japanese: "売上高販売管理費比率" runs the word on into a longer noun, and "営業利益の増加"
+   names a change of it; neither states the metric's figure. */
+static bool modifier_only(const linker *lk, const sentence *st, const earn_kw *k) {
+  if (lk->doc->lang != EARN_LANG_JA || k->end >= lk->doc->text.len)
+    return false;
+  uint32_t cp = 0;
+  earn_utf8_decode(lk->doc->text.s + k->end, lk->doc->text.len - k->end, &cp);
+  bool compound = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF);
+  /* "営業利益は、売上総利益率が向上したことも加わり、…": a subject inside the clause. */
+  bool subordinate = cp == 0x304C /* が */ && st->cur >= 0 && !lk->doc->facts[st->cur].has_value;
+  return compound || subordinate || (cp == 0x306E /* の */ && st->cur >= 0);
+}
+
 static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
   st->blocked = false;
-  if (count_in_phrase(lk, st, k))
+  if (count_in_phrase(lk, st, k) || modifier_only(lk, st, k))
     return;
   if (st->cur >= 0) {
     earn_fact *cur = fact_at(lk, st->cur);
@@ -301,10 +337,8 @@ static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
        metric again, right after its cue. */
     if (st->prior && cur->has_value && same_item(cur->metric, k->e->unit) &&
         only_cues_between(lk, st->prior_cue_end, k->start) && k->e->basis == 0) {
-      if (k->e->flags & EARN_LEXF_NEG) {
-        st->loss = true;
-        st->loss_end = k->end;
-      }
+      /* "営業損失28百万円（前期は営業利益38百万円）": the comparative's own word decides. */
+      st->prior_neg = (k->e->flags & EARN_LEXF_NEG) != 0;
       st->last_event_end = k->end;
       return;
     }
@@ -534,16 +568,20 @@ static const earn_kw *metric_after(const linker *lk, const sentence *st, const e
   return fits ? k : NULL;
 }
 
-/* ", the adjusted gain for 2003 was": a new subject between a metric and a figure. */
-static bool clause_break(const linker *lk, size_t a, size_t b) {
+/* ", the adjusted gain for 2003 was": a new subject between a metric and a figure (2: the
+   metric is left without a figure); "経常利益は為替差益が930百万円発生し": a figure of another
+   subject (1: skip it, the metric's own figure follows). */
+static int clause_break(const linker *lk, size_t a, size_t b) {
   const char *s = lk->doc->text.s;
+  if (lk->doc->lang == EARN_LANG_JA && b >= a + 6 && memcmp(s + b - 3, "が", 3) == 0)
+    return 1;
   static const char *const breaks[] = {", the ", "; "};
   for (size_t i = a; i < b; i++)
     if (s[i] == ',' || s[i] == ';')
       for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++)
         if (strncasecmp(s + i, breaks[k], strlen(breaks[k])) == 0 && i + strlen(breaks[k]) <= b)
-          return true;
-  return false;
+          return 2;
+  return 0;
 }
 
 /* An amount right after "by" or after a direction word ("up $5 million", "增加3亿元") is the
@@ -639,8 +677,10 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
      before the current figure is given. */
   bool time_before = st->prior && st->prior_time && f && st->prior_cue_end > f->fmetric[1];
   if (fits && !f->has_value && !time_before) {
-    if (clause_break(lk, f->fmetric[1], q->fstart)) {
-      st->cur = -1; /* "After adjusting for revenues …, the adjusted gain was $83 million" */
+    int brk = clause_break(lk, f->fmetric[1], q->fstart);
+    if (brk) {
+      if (brk == 2)
+        st->cur = -1; /* "After adjusting for revenues …, the adjusted gain was $83 million" */
       return;
     }
     give_figure(lk, st, cur, q);
@@ -669,9 +709,8 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
         earn_fact *nf = fact_at(lk, idx);
         nf->fstmt[0] = q->fstart;
         if (nf->seg_len == 0 &&
-            earn_find_segment(doc, &lk->kws, st->start, q->fstart, q->fend, &a, &b) &&
-            earn_doc_store(doc, doc->text.s + a, b - a, &fact_at(lk, idx)->seg_off))
-          fact_at(lk, idx)->seg_len = b - a;
+            earn_find_segment(doc, &lk->kws, st->start, q->fstart, q->fend, &a, &b))
+          store_segment(doc, nf, a, b);
         give_figure(lk, st, idx, q);
       }
       st->consumed = k;
@@ -782,6 +821,7 @@ static void read_sentence(linker *lk, size_t start, size_t end) {
   st.end = end;
   st.first_fact = doc->nfacts;
   st.cur = st.primary = st.last_value = -1;
+  st.prior_neg = -1;
   while (!doc->oom) {
     const earn_kw *k = lk->ki < lk->kws.n ? &lk->kws.at[lk->ki] : NULL;
     const earn_quantity *q = lk->qi < doc->nq ? &doc->q[lk->qi] : NULL;
@@ -814,10 +854,66 @@ static void read_sentence(linker *lk, size_t start, size_t end) {
   finish_sentence(lk, &st);
 }
 
-/* A heading sets the period of what follows it, or clears it. */
+/* A line that reads as a heading: short, no sentence ending, no amount in it. */
+static bool is_heading_line(const linker *lk, size_t start, size_t end) {
+  const earn_doc *doc = lk->doc;
+  if (!earn_is_heading(doc->text.s, start, end))
+    return false;
+  for (size_t i = lk->qi; i < doc->nq && doc->q[i].fstart < end; i++) {
+    earn_qkind k = doc->q[i].kind;
+    if (k == EARN_Q_MONEY || k == EARN_Q_PERCENT || k == EARN_Q_COUNT || k == EARN_Q_PP)
+      return false;
+  }
+  return true;
+}
+
+static bool ends_with_word(const char *s, size_t start, size_t end, const char *word) {
+  size_t n = strlen(word);
+  return end - start > n && strncasecmp(s + end - n, word, n) == 0;
+}
+
+/* The segment a heading names: "①運送事業", "(2) 倉庫事業", "Example Cloud Group", "精密轴承业务";
+   false for section titles ("Segment Reporting", "二、分产品经营情况"). */
+static bool heading_segment(const linker *lk, size_t start, size_t end, size_t *a, size_t *b) {
+  const char *s = lk->doc->text.s;
+  while (end > start && (s[end - 1] == '\n' || s[end - 1] == ' '))
+    end--;
+  while (start < end && s[start] == ' ')
+    start++;
+  bool marker = false;
+  uint32_t cp = 0;
+  size_t n = earn_utf8_decode(s + start, end - start, &cp);
+  if (cp >= 0x2460 && cp <= 0x2473) { /* ①-⑳ */
+    start += n;
+    marker = true;
+  } else if (s[start] == '(' && start + 3 < end && s[start + 1] >= '0' && s[start + 1] <= '9' &&
+             s[start + 2] == ')') {
+    start += 3;
+    marker = true;
+  }
+  while (start < end && s[start] == ' ')
+    start++;
+  static const char *const suffixes[] = {"事業", "部門", "事業部", "业务", "分部", "セグメント",
+                                         " Group", " Segment", " Division", " Business",
+                                         " Businesses"};
+  bool named = false;
+  for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0] && !named; i++)
+    named = ends_with_word(s, start, end, suffixes[i]);
+  size_t chars = 0;
+  for (size_t i = start; i < end; i++)
+    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  if (start >= end || chars > 40 || !(named || (marker && chars <= 16)))
+    return false;
+  *a = start;
+  *b = end;
+  return true;
+}
+
+/* A heading sets the period and the segment of what follows it, or clears them. */
 static void read_heading(linker *lk, size_t start, size_t end) {
   earn_doc *doc = lk->doc;
   lk->has_section = false;
+  lk->section_seg[0] = lk->section_seg[1] = 0;
   for (; lk->qi < doc->nq && doc->q[lk->qi].fstart < end; lk->qi++) {
     earn_fperiod p;
     if (!lk->has_section && quantity_period(doc, &doc->q[lk->qi], &p) && p.fy > 0) {
@@ -835,7 +931,12 @@ static void read_heading(linker *lk, size_t start, size_t end) {
       }
     }
   }
-  (void)start;
+  size_t a, b;
+  if (!lk->has_section && heading_segment(lk, start, end, &a, &b) &&
+      !earn_names_issuer(doc, &lk->kws, a, b)) {
+    lk->section_seg[0] = a;
+    lk->section_seg[1] = b;
+  }
 }
 
 static void skip_to(linker *lk, size_t end) {
@@ -862,7 +963,7 @@ void earn_find_facts(earn_doc *doc) {
       end = pos + 1;
     bool line_start = pos == 0 || s[pos - 1] == '\n';
     bool line_end = end >= len || s[end - 1] == '\n';
-    if (line_start && line_end && earn_is_heading(s, pos, end))
+    if (line_start && line_end && is_heading_line(&lk, pos, end))
       read_heading(&lk, pos, end);
     else if (earn_is_table_row(s, pos, end))
       skip_to(&lk, end); /* tables are read as tables later, never as prose */

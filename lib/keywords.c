@@ -175,7 +175,10 @@ bool earn_is_heading(const char *s, size_t start, size_t end) {
     end--;
   while (start < end && s[start] == ' ')
     start++;
-  if (end <= start || end - start > 90)
+  size_t chars = 0;
+  for (size_t i = start; i < end; i++)
+    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  if (end <= start || chars > 60)
     return false;
   char last = s[end - 1];
   if (last == '.' || last == ',' || last == ';' || last == ':') /* folded ，；： too */

@@ -273,6 +273,41 @@ static int year_of_quarter(const earn_doc *doc, const earn_plabel *l, size_t at,
   return nearest_year(doc, at, head);
 }
 
+/* "当連結会計年度（自 平成28年4月1日 至 平成29年3月31日）": the current period as a range of
+   days, wherever it stands; a range after 前 or "prior" is the comparative one. */
+static bool read_date_range(earn_doc *doc) {
+  earn_report *r = &doc->report;
+  const char *s = doc->text.s;
+  bool found = false;
+  for (size_t i = 0; i + 1 < doc->nq; i++) {
+    const earn_quantity *a = &doc->q[i], *b = &doc->q[i + 1];
+    long from = a->kind == EARN_Q_DATE ? parse_ymd(label_of(doc, a)) : 0;
+    long to = b->kind == EARN_Q_DATE ? parse_ymd(label_of(doc, b)) : 0;
+    if (!from || !to || b->fstart - a->fend > 12 ||
+        !(has_word(s, a->fend, b->fstart, "至") || has_word(s, a->fend, b->fstart, "to") ||
+          has_word(s, a->fend, b->fstart, "~") || has_word(s, a->fend, b->fstart, "-")))
+      continue;
+    long months = (to / 10000 * 12 + to / 100 % 100) - (from / 10000 * 12 + from / 100 % 100) + 1;
+    if (months != 3 && months != 6 && months != 9 && months != 12)
+      continue;
+    size_t back = a->fstart > 40 ? a->fstart - 40 : 0;
+    bool earlier = has_word(s, back, a->fstart, "前") || has_word(s, back, a->fstart, "prior") ||
+                   has_word(s, back, a->fstart, "previous");
+    if (earlier)
+      continue;
+    int end_month = (int)(to / 100 % 100);
+    if (months == 12 && !r->fye_known) {
+      r->fye = end_month;
+      r->fye_known = true;
+    }
+    earn_plabel l = {EARN_PL_MONTHS, 0, 0, 0, (int)(to / 10000), end_month, (int)months};
+    found = earn_plabel_resolve(&l, r->fye, 0, &r->period);
+    if (found && (has_word(s, back, a->fstart, "当") || has_word(s, back, a->fstart, "current")))
+      break; /* said to be the current one */
+  }
+  return found;
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
@@ -284,6 +319,7 @@ static void read_period(earn_doc *doc, size_t head) {
     if (earn_plabel_resolve(&l, r->fye, year, &r->period))
       return;
   }
+  read_date_range(doc);
 }
 
 static void read_release_date(earn_doc *doc, size_t head) {
