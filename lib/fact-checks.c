@@ -57,7 +57,10 @@ static bool same_segment(const earn_doc *doc, const earn_fact *a, const earn_fac
 
 /* Same metric, segment, basis, kind, period and unit, but another figure. */
 static bool same_key(const earn_doc *doc, const earn_fact *a, const earn_fact *b) {
-  return strcmp(a->metric, b->metric) == 0 && a->basis == b->basis && a->kind == b->kind &&
+  /* The two ends of a range, or bounds, are not two values of one figure. */
+  bool bounds = (a->qualifier != EARN_QUAL_EXACT && a->qualifier != EARN_QUAL_APPROX) ||
+                (b->qualifier != EARN_QUAL_EXACT && b->qualifier != EARN_QUAL_APPROX);
+  return !bounds && strcmp(a->metric, b->metric) == 0 && a->basis == b->basis && a->kind == b->kind &&
          a->period.fy == b->period.fy && a->period.qa == b->period.qa &&
          a->period.qb == b->period.qb && a->point_in_time == b->point_in_time &&
          ((a->metric_flags ^ b->metric_flags) & EARN_LEXF_ADS) == 0 &&

@@ -114,7 +114,9 @@ static bool merge_facts(earn_doc *doc) {
   if (n == 0)
     return true;
   size_t *order = earn_malloc(doc->alloc, n * sizeof *order);
-  size_t *canon = earn_malloc(doc->alloc, n * sizeof *canon);
+  size_t *canon = n <= SIZE_MAX / (2 * sizeof *canon)
+                      ? earn_malloc(doc->alloc, 2 * n * sizeof *canon)
+                      : NULL;
   if (!order || !canon) {
     earn_dealloc(doc->alloc, order);
     earn_dealloc(doc->alloc, canon);
@@ -127,30 +129,33 @@ static bool merge_facts(earn_doc *doc) {
   sorting = doc;
   qsort(order, n, sizeof *order, cmp_key);
   sorting = NULL;
-  /* Within a run of one item, each fact merges into the first survivor it agrees with; the
-     survivors of a run are few (distinct figures), so this stays close to linear. */
+  /* Within a run of one item, each fact merges into the first survivor it agrees with. The
+     survivors of a run are few (its distinct figures), so each fact is checked against a
+     short list and the work stays close to linear. Figures go first, so that growth-only
+     statements can join a fact with a figure. */
+  size_t *survivors = canon + n; /* room after canon */
   for (size_t r = 0; r < n;) {
     size_t e = r + 1;
     while (e < n && cmp_item(&doc->facts[order[r]], &doc->facts[order[e]]) == 0)
       e++;
-    /* Figures first, so that growth-only statements can join a fact with a figure. */
+    size_t ns = 0;
     for (int pass = 0; pass < 2; pass++)
       for (size_t i = r; i < e; i++) {
-        earn_fact *b = &doc->facts[order[i]];
-        if (canon[order[i]] != order[i] || b->has_value != (pass == 0))
+        size_t b_idx = order[i];
+        earn_fact *b = &doc->facts[b_idx];
+        if (b->has_value != (pass == 0))
           continue;
-        for (size_t j = r; j < e; j++) {
-          size_t a_idx = order[j];
-          if (a_idx == order[i] || canon[a_idx] != a_idx)
-            continue;
-          earn_fact *a = &doc->facts[a_idx];
-          bool earlier = a_idx < order[i] || (pass == 1 && a->has_value);
-          if (!earlier || (pass == 0 && !a->has_value) || !mergeable(doc, a, b))
-            continue;
-          absorb(a, b);
-          canon[order[i]] = a_idx;
-          break;
+        bool merged = false;
+        for (size_t j = 0; j < ns && !merged; j++) {
+          earn_fact *a = &doc->facts[survivors[j]];
+          if (mergeable(doc, a, b)) {
+            absorb(a, b);
+            canon[b_idx] = survivors[j];
+            merged = true;
+          }
         }
+        if (!merged)
+          survivors[ns++] = b_idx;
       }
     r = e;
   }

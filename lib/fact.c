@@ -349,7 +349,7 @@ static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
 
 /* ---- periods ---------------------------------------------------------------------------------- */
 
-static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size_t end) {
+static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, bool from_cue) {
   earn_doc *doc = lk->doc;
   const char *s = doc->text.s;
   /* "较一季度亏损…", "compared with … in 2003": the period of a comparative. */
@@ -383,15 +383,17 @@ static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, si
     return;
   if (st->cur >= 0) {
     earn_fact *cur = fact_at(lk, st->cur);
-    if (!cur->has_value && (!cur->period_explicit || cur->period_from_context)) {
+    if (!cur->has_value &&
+        (!cur->period_explicit || (cur->period_from_context && !from_cue))) {
       cur->period = p; /* "full-year earnings for 2003 were": the nearer label */
       cur->period_explicit = true;
       cur->period_from_context = false;
     }
   }
-  st->has_ctx = true;
-  st->ctx = p;
-  (void)end;
+  if (!from_cue || !st->has_ctx) { /* "2028年度までに…年間": the label, not the word */
+    st->has_ctx = true;
+    st->ctx = p;
+  }
 }
 
 /* ---- growth ----------------------------------------------------------------------------------- */
@@ -431,9 +433,10 @@ static growth growth_of(const linker *lk, const sentence *st, const earn_quantit
   }
   /* "增速加快至20%": a growth rate is a growth even after "to". */
   if (!g.sign) {
-    const earn_kw *k = earn_kw_from(&lk->kws, floor), *stop = lk->kws.at + lk->kws.n;
-    for (; k && k < stop && k->end <= q->fstart; k++)
-      if (earn_kw_cue(k) == EARN_CUE_RATE && q->fstart - k->end <= 16)
+    const earn_kw *k = earn_kw_from(&lk->kws, floor);
+    for (size_t i = k ? (size_t)(k - lk->kws.at) : lk->kws.n;
+         i < lk->kws.n && lk->kws.at[i].end <= q->fstart; i++)
+      if (earn_kw_cue(&lk->kws.at[i]) == EARN_CUE_RATE && q->fstart - lk->kws.at[i].end <= 16)
         g.sign = 1;
   }
   /* After it: "36%増", "5.2% decrease", "0.7% below", then "year over year". */
@@ -492,8 +495,19 @@ static bool is_translation(const linker *lk, const sentence *st, const earn_quan
   if (!last->has_value || strcmp(last->unit, q->unit) == 0 || last->value_kind == EARN_Q_COUNT)
     return false;
   const char *s = lk->doc->text.s;
-  size_t p = skip_blanks(s, lk->doc->text.len, st->last_value_end);
-  return p < q->fstart && s[p] == '(' && skip_blanks(s, lk->doc->text.len, p + 1) == q->fstart;
+  size_t len = lk->doc->text.len, p = skip_blanks(s, len, st->last_value_end);
+  if (p >= q->fstart || s[p] != '(')
+    return false;
+  p = skip_blanks(s, len, p + 1);
+  /* "（合1.81美元）", "(approximately US$1.8 billion)" */
+  static const char *const words[] = {"合", "约", "約", "折合", "相当于", "approximately", "about",
+                                      "or"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strncmp(s + p, words[i], strlen(words[i])) == 0) {
+      p = skip_blanks(s, len, p + strlen(words[i]));
+      break;
+    }
+  return p == q->fstart;
 }
 
 /* The quantity that starts at folded offset pos, or NULL. */
@@ -758,6 +772,12 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
     st->kind = cue == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
     if (st->cur >= 0 && !fact_at(lk, st->cur)->has_value) /* "earnings target for 2004" */
       fact_at(lk, st->cur)->kind = st->kind;
+    /* Japanese and Chinese put the verb last: "…売上高は1,150億元を見込む" is an outlook for
+       the figures before it. */
+    if (lk->doc->lang != EARN_LANG_EN)
+      for (size_t i = st->first_fact; i < lk->doc->nfacts; i++)
+        if (lk->doc->facts[i].kind == EARN_FACT_ACTUAL && !lk->doc->facts[i].prior)
+          lk->doc->facts[i].kind = st->kind;
     break;
   case EARN_CUE_ESTIMATE:
   case EARN_CUE_PRICE:
@@ -773,7 +793,7 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
   case EARN_CUE_P_CURRENT: {
     earn_fperiod p = report_relative(lk->doc, cue);
     if (p.fy > 0)
-      on_period(lk, st, p, k->start, k->end);
+      on_period(lk, st, p, k->start, true);
     break;
   }
   default:
@@ -800,10 +820,13 @@ static void finish_sentence(linker *lk, sentence *st) {
       else
         f.period = base;
     }
-    /* A target for a named period ("earnings target for 2004") is guidance for it; a target
-       is a long-range goal. */
-    if (f.kind == EARN_FACT_TARGET && f.period_explicit && !f.period_from_context)
+    /* A target for this or the next fiscal year ("earnings target for 2004") is guidance for
+       it; a target is a long-range goal, and one without a named period has none. */
+    if (f.kind == EARN_FACT_TARGET && f.period_explicit && doc->report.period.fy > 0 &&
+        f.period.fy - doc->report.period.fy <= 1)
       f.kind = EARN_FACT_GUIDANCE;
+    if (f.kind == EARN_FACT_TARGET && !f.period_explicit)
+      f.period = (earn_fperiod){0, 0, 0};
     if (f.value_kind == EARN_Q_COUNT && (st->point || !f.period_explicit)) {
       f.point_in_time = true;
       f.period = (earn_fperiod){0, 0, 0};
@@ -836,7 +859,7 @@ static void read_sentence(linker *lk, size_t start, size_t end) {
         lk->ki++;
       earn_fperiod p;
       if ((q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE) && quantity_period(doc, q, &p))
-        on_period(lk, &st, p, q->fstart, q->fend);
+        on_period(lk, &st, p, q->fstart, false);
       else if (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_PERCENT || q->kind == EARN_Q_COUNT ||
                q->kind == EARN_Q_NUMBER)
         on_figure(lk, &st, q);

@@ -500,6 +500,11 @@ const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, 
   return best;
 }
 
+bool earn_lexicon_may_start(const earn_lexicon *lex, int category, unsigned char byte) {
+  return category > 0 && category < EARN_LEX_CATEGORIES &&
+         lex->forward[category].root[fold_ascii(byte)] != 0;
+}
+
 const earn_lex_entry *earn_lexicon_match_before(const earn_lexicon *lex, int category,
                                                 earn_lang lang, const char *s, size_t pos,
                                                 size_t *start) {

@@ -151,9 +151,12 @@ static long parse_ymd(const char *label) {
   return 0;
 }
 
-/* "2026年3月期" and "平成26年3月期" say the month the fiscal year ends. */
+/* "2026年3月期" and "平成26年3月期" say the month the fiscal year ends ("10～12月期" does not:
+   that is a range of months). */
 static int month_before_kimatsu(const earn_doc *doc, const earn_quantity *q) {
   const char *s = doc->text.s;
+  if (strcmp(q->rule, "period.ja.fy_end_quarter") != 0 && strcmp(q->rule, "period.ja.era_fy_end") != 0)
+    return 0;
   for (size_t i = q->fstart; i + 6 <= q->fend; i++)
     if (memcmp(s + i, "月期", 6) == 0) {
       int m = 0, scale = 1;

@@ -38,6 +38,15 @@ static bool is_skip_cue(int cue) {
   case EARN_CUE_POINT:
   case EARN_CUE_YOY:
   case EARN_CUE_QOQ:
+  case EARN_CUE_GUIDANCE:
+  case EARN_CUE_TARGET:
+  case EARN_CUE_UP:
+  case EARN_CUE_DOWN:
+  case EARN_CUE_PRIOR:
+  case EARN_CUE_VERSUS:
+  case EARN_CUE_LOSS:
+  case EARN_CUE_PER_SHARE:
+  case EARN_CUE_ESTIMATE:
     return true;
   default:
     return false;
@@ -132,6 +141,7 @@ static bool is_modifier_word(const char *w, size_t n) {
       "non-ifrs", "ifrs",    "adjusted", "reported", "consolidated", "quarterly", "annual",
       "first",    "second",  "third",    "fourth",   "quarter",   "year",    "full-year",
       "full",     "fiscal",  "record",   "comparable", "organic", "overall", "half",
+      "paying",   "active",  "monthly",  "daily",    "new",
       "fourth-quarter", "third-quarter", "second-quarter", "first-quarter", "year-end"};
   return word_in(w, n, words, sizeof words / sizeof words[0]);
 }
@@ -209,9 +219,11 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
     const earn_kw *k = earn_kw_ending_at(kws, p - 1);
     bool possessive = n > 2 && s[p - 2] == 's' && s[p - 3] == '\'';
     size_t wn = possessive ? n - 2 : n;
-    if ((k && k->start >= w && earn_kw_cue(k) == EARN_CUE_STOP) ||
+    int cue = k && k->start >= w ? earn_kw_cue(k) : EARN_CUE_NONE;
+    if ((cue != EARN_CUE_NONE && cue != EARN_CUE_GROUP && !is_modifier_word(s + w, n) &&
+         cue != EARN_CUE_ADJUSTED && cue != EARN_CUE_REPORTED && cue != EARN_CUE_COMPARABLE) ||
         (!possessive && is_stop_word(s + w, n)))
-      break;
+      break; /* "Example expects revenue": a cue word is no part of a name */
     if (!possessive && (is_modifier_word(s + w, n) ||
                         (k && k->start <= w && is_skip_cue(earn_kw_cue(k))))) {
       if (any) {

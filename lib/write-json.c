@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Tables as a JSON array of objects, built and written by jansson. */
 #include <stdlib.h>
+#include <string.h>
 
 #include <jansson.h>
 
@@ -21,14 +22,41 @@ static int to_sink(const char *buffer, size_t size, void *data) {
   return 0;
 }
 
+/* A JSON string of s[0..n): jansson takes UTF-8 only, and evidence text read with
+   EARN_OPT_REPLACE_INVALID may hold the input's invalid bytes, which become U+FFFD here. */
+static json_t *string_json(const earn_allocator *a, const char *s, size_t n) {
+  json_t *j = json_stringn(s, n);
+  if (j)
+    return j;
+  char *copy = n < SIZE_MAX / 4 ? earn_malloc(a, 3 * n + 1) : NULL;
+  if (!copy)
+    return NULL;
+  size_t out = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t k = earn_utf8_decode(s + i, n - i, &cp);
+    if (cp == 0xFFFD && !(k == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
+      memcpy(copy + out, "\xEF\xBF\xBD", 3);
+      out += 3;
+    } else {
+      memcpy(copy + out, s + i, k);
+      out += k;
+    }
+    i += k;
+  }
+  j = json_stringn(copy, out);
+  earn_dealloc(a, copy);
+  return j;
+}
+
 /* Numbers stay strings: JSON readers turn numbers into doubles, and money must stay exact.
    Offsets are integers; empty cells are null unless the table keeps them as "". */
-static json_t *cell_json(const earn_table *t, const earn_row *row, int c) {
+static json_t *cell_json(const earn_doc *doc, const earn_table *t, const earn_row *row, int c) {
   if (row->cell_len[c] == 0 && !(t->keep_empty & (1u << c)))
     return json_null();
   if (t->int_cols & (1u << c))
     return json_integer((json_int_t)strtoll(row->cell[c], NULL, 10));
-  return json_stringn(row->cell[c], row->cell_len[c]);
+  return string_json(doc->alloc, row->cell[c], row->cell_len[c]);
 }
 
 earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn_write_fn write,
@@ -45,7 +73,7 @@ earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn
       return EARN_ERR_NOMEM;
     }
     for (int c = 0; c < t->ncols; c++) {
-      json_t *v = cell_json(t, &row, c);
+      json_t *v = cell_json(doc, t, &row, c);
       if (!v || json_object_set_new(obj, t->columns[c], v) != 0) {
         json_decref(array);
         return EARN_ERR_NOMEM;

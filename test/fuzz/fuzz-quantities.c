@@ -10,7 +10,8 @@
    language (0 detects it). Seed files start with a digit '0'-'7' so they stay readable. */
 static uint32_t options_from_byte(uint8_t b) {
   static const uint32_t langs[] = {0, EARN_OPT_LANG_EN, EARN_OPT_LANG_JA, EARN_OPT_LANG_ZH};
-  uint32_t opts = langs[(b >> 1) & 3u];
+  /* Facts have their own target (fuzz-extract.c); this one stays on the quantity reader. */
+  uint32_t opts = langs[(b >> 1) & 3u] | EARN_OPT_QUANTITIES_ONLY;
   if (b & 1u)
     opts |= EARN_OPT_REPLACE_INVALID;
   return opts;
