@@ -96,8 +96,46 @@ static int usage_error(const cli_job *job, const char *what, const char *arg) {
   return EXIT_USAGE;
 }
 
+/* --lexicon FILE and --lexicon-replace FILE: the caller's own word lists, named after the
+   library's files (metrics.tsv, cues.tsv, ...) by their base name. */
+typedef struct lexicons {
+  earn_lexicon_file *files;
+  char **data; /* the files' bytes, ours to free */
+  size_t count;
+} lexicons;
+
+static int add_lexicon(lexicons *lx, const char *path, int replace) {
+  char *data = NULL;
+  size_t len = 0;
+  if (cli_read_file(path, &data, &len) != 0) {
+    cli_report(path, NULL, 0, SIZE_MAX, strerror(errno));
+    return EXIT_INPUT;
+  }
+  earn_lexicon_file *more = realloc(lx->files, (lx->count + 1) * sizeof *more);
+  char **owned = more ? realloc(lx->data, (lx->count + 1) * sizeof *owned) : NULL;
+  if (more)
+    lx->files = more;
+  if (!owned) {
+    free(data);
+    return EXIT_INPUT;
+  }
+  lx->data = owned;
+  lx->data[lx->count] = data;
+  const char *base = strrchr(path, '/');
+  lx->files[lx->count++] = (earn_lexicon_file){base ? base + 1 : path, data, len, replace};
+  return EXIT_OK;
+}
+
+static void free_lexicons(lexicons *lx) {
+  for (size_t i = 0; i < lx->count; i++)
+    free(lx->data[i]);
+  free(lx->data);
+  free(lx->files);
+}
+
 int cli_run(const cli_job *job, int argc, char **argv) {
   earn_format format = EARN_FORMAT_CSV;
+  lexicons lx = {NULL, NULL, 0};
   uint32_t opts = job->opts;
   const char *output = NULL;
   const char **files = calloc((size_t)argc + 1, sizeof *files);
@@ -127,6 +165,10 @@ int cli_run(const cli_job *job, int argc, char **argv) {
         status = usage_error(job, "unknown format", f);
     } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
       output = argv[++i];
+    } else if ((strcmp(argv[i], "--lexicon") == 0 || strcmp(argv[i], "--lexicon-replace") == 0) &&
+               i + 1 < argc) {
+      int replace = strcmp(argv[i], "--lexicon-replace") == 0;
+      status = add_lexicon(&lx, argv[++i], replace);
     } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
       status = usage_error(job, "unknown option", argv[i]);
     } else if (!job->many_files && nfiles == 1) {
@@ -137,16 +179,18 @@ int cli_run(const cli_job *job, int argc, char **argv) {
   }
   if (status == EXIT_OK && nfiles == 0)
     status = usage_error(job, "no FILE given", NULL);
-  if (status != EXIT_OK) {
+  earn_error err;
+  earn_extractor_options xo = {NULL, lx.files, lx.count};
+  earn_extractor *ex = status == EXIT_OK ? earn_extractor_new_with(&xo, &err) : NULL;
+  if (status == EXIT_OK && !ex) {
+    fprintf(stderr, "earnings: cannot start: %s%s%s\n", err.msg, err.detail[0] ? ": " : "",
+            err.detail);
+    status = err.code == EARN_ERR_ARG || err.code == EARN_ERR_SYNTAX ? EXIT_USAGE : EXIT_INPUT;
+  }
+  if (!ex) {
+    free_lexicons(&lx);
     free(files);
     return status;
-  }
-  earn_error err;
-  earn_extractor *ex = earn_extractor_new(NULL, &err);
-  if (!ex) {
-    fprintf(stderr, "earnings: cannot start: %s %s\n", err.msg, err.detail);
-    free(files);
-    return EXIT_INPUT;
   }
   FILE *out = output ? fopen(output, "wb") : stdout;
   if (!out) {
@@ -165,6 +209,7 @@ int cli_run(const cli_job *job, int argc, char **argv) {
     }
   }
   earn_extractor_free(ex);
+  free_lexicons(&lx);
   free(files);
   return status;
 }

@@ -9,21 +9,70 @@
 
 /* ---- extractor ------------------------------------------------------------------------- */
 
-earn_extractor *earn_extractor_new(const earn_alloc *alloc, earn_error *err) {
+/* The embedded files with the caller's in front of them or in their place; names the library
+   does not know are refused. */
+static earn_status resolve_files(const earn_allocator *a, const earn_extractor_options *opts,
+                                 earn_embedded **out, size_t *count, earn_error *err) {
+  size_t extra = opts ? opts->lexicon_count : 0;
+  const earn_lexicon_file *given = extra ? opts->lexicons : NULL;
+  if (extra && !given)
+    return earn_error_set(err, EARN_ERR_ARG, SIZE_MAX, "lexicon_count without lexicons");
+  for (size_t i = 0; i < extra; i++) {
+    bool known = false;
+    for (size_t e = 0; e < earn_embedded_lexicon_count && given[i].name; e++)
+      known |= strcmp(given[i].name, earn_embedded_lexicons[e].name) == 0;
+    if (!known || (!given[i].data && given[i].len))
+      return earn_error_set(err, EARN_ERR_ARG, SIZE_MAX, "unknown lexicon file %s",
+                            given[i].name ? given[i].name : "(null)");
+  }
+  earn_embedded *files = earn_calloc(a, earn_embedded_lexicon_count + extra + 1, sizeof *files);
+  if (!files)
+    return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  size_t n = 0;
+  for (size_t e = 0; e < earn_embedded_lexicon_count; e++) {
+    const earn_embedded *emb = &earn_embedded_lexicons[e];
+    bool replaced = false;
+    for (size_t i = 0; i < extra; i++)
+      if (strcmp(given[i].name, emb->name) == 0) {
+        files[n++] = (earn_embedded){emb->name, given[i].data ? given[i].data : "", given[i].len};
+        replaced |= given[i].replace != 0;
+      }
+    if (!replaced)
+      files[n++] = *emb;
+  }
+  *out = files;
+  *count = n;
+  return EARN_OK;
+}
+
+earn_extractor *earn_extractor_new_with(const earn_extractor_options *opts, earn_error *err) {
   earn_allocator a;
-  earn_allocator_init(&a, alloc);
+  earn_allocator_init(&a, opts ? opts->alloc : NULL);
   earn_extractor *ex = earn_calloc(&a, 1, sizeof *ex);
   if (!ex) {
     earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
     return NULL;
   }
   ex->alloc = a;
-  if (earn_lexicon_new(&ex->alloc, &ex->lex, err) != EARN_OK ||
-      earn_patterns_new(&ex->alloc, &ex->patterns, err) != EARN_OK) {
+  earn_embedded *files = NULL;
+  size_t count = 0;
+  earn_status st = resolve_files(&ex->alloc, opts, &files, &count, err);
+  earn_data_files list = {files, count};
+  if (st == EARN_OK)
+    st = earn_lexicon_new(&ex->alloc, &list, &ex->lex, err);
+  if (st == EARN_OK)
+    st = earn_patterns_new(&ex->alloc, &list, &ex->patterns, err);
+  earn_dealloc(&ex->alloc, files);
+  if (st != EARN_OK) {
     earn_extractor_free(ex);
     return NULL;
   }
   return ex;
+}
+
+earn_extractor *earn_extractor_new(const earn_alloc *alloc, earn_error *err) {
+  earn_extractor_options opts = {alloc, NULL, 0};
+  return earn_extractor_new_with(&opts, err);
 }
 
 void earn_extractor_free(earn_extractor *ex) {

@@ -407,7 +407,11 @@ static void free_trie(trie *t, const earn_allocator *a) {
 
 /* ---- construction ------------------------------------------------------------------ */
 
-earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_error *err) {
+earn_status earn_lexicon_new(const earn_allocator *a, const earn_data_files *files,
+                             earn_lexicon **out, earn_error *err) {
+  earn_data_files embedded = {earn_embedded_lexicons, earn_embedded_lexicon_count};
+  if (!files)
+    files = &embedded;
   earn_lexicon *lex = earn_calloc(a, 1, sizeof *lex);
   if (!lex)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
@@ -415,8 +419,8 @@ earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_e
   entry_offsets *offs = NULL;
   size_t offs_cap = 0;
   earn_status st = EARN_OK;
-  for (size_t f = 0; f < earn_embedded_lexicon_count && st == EARN_OK; f++) {
-    const earn_embedded *file = &earn_embedded_lexicons[f];
+  for (size_t f = 0; f < files->count && st == EARN_OK; f++) {
+    const earn_embedded *file = &files->files[f];
     const file_schema *schema = NULL;
     for (size_t s = 0; s < sizeof schemas / sizeof schemas[0]; s++)
       if (strcmp(schemas[s].name, file->name) == 0)

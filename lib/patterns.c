@@ -78,13 +78,6 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* ---- reading the rules ----------------------------------------------------------------- */
 
-static const earn_embedded *find_patterns_file(void) {
-  for (size_t i = 0; i < earn_embedded_lexicon_count; i++)
-    if (strcmp(earn_embedded_lexicons[i].name, "patterns.tsv") == 0)
-      return &earn_embedded_lexicons[i];
-  return NULL;
-}
-
 static bool kind_from_name(const char *s, size_t len, earn_qkind *kind) {
   if (len == 4 && memcmp(s, "date", 4) == 0)
     *kind = EARN_Q_DATE;
@@ -276,7 +269,11 @@ static earn_status compile_group(earn_patterns *p, rule_group *g, const source *
   return EARN_OK;
 }
 
-earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn_error *err) {
+earn_status earn_patterns_new(const earn_allocator *a, const earn_data_files *files,
+                              earn_patterns **out, earn_error *err) {
+  earn_data_files embedded = {earn_embedded_lexicons, earn_embedded_lexicon_count};
+  if (!files)
+    files = &embedded;
   earn_patterns *p = earn_calloc(a, 1, sizeof *p);
   if (!p)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
@@ -285,14 +282,16 @@ earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn
     p->may_begin[(unsigned char)d] = true;
   source src[LEAD_CLASSES];
   memset(src, 0, sizeof src);
-  const earn_embedded *file = find_patterns_file();
-  earn_status st =
-      file ? EARN_OK : earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "no patterns.tsv");
-  if (st == EARN_OK) {
-    p->gctx = pcre2_general_context_create(pcre_malloc, pcre_free, &p->alloc);
-    st = p->gctx ? read_rules(p, file, src, err)
-                 : earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
-  }
+  p->gctx = pcre2_general_context_create(pcre_malloc, pcre_free, &p->alloc);
+  earn_status st = p->gctx ? EARN_OK : earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
+  size_t read = 0;
+  for (size_t f = 0; f < files->count && st == EARN_OK; f++)
+    if (strcmp(files->files[f].name, "patterns.tsv") == 0) {
+      st = read_rules(p, &files->files[f], src, err);
+      read++;
+    }
+  if (st == EARN_OK && read == 0)
+    st = earn_error_set(err, EARN_ERR_SYNTAX, SIZE_MAX, "no patterns.tsv");
   if (st == EARN_OK)
     bucket_words(p);
   for (int c = 0; c < LEAD_CLASSES && st == EARN_OK; c++)

@@ -225,8 +225,16 @@ bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no
 
 typedef struct earn_lexicon earn_lexicon;
 
-/* Parse the embedded data files into a lexicon with its lookup tries. */
-earn_status earn_lexicon_new(const earn_allocator *a, earn_lexicon **out, earn_error *err);
+/* The data files an extractor reads: the embedded ones, with the caller's files put before
+   them or in their place. NULL/0 for the embedded files alone. */
+typedef struct earn_data_files {
+  const earn_embedded *files;
+  size_t count;
+} earn_data_files;
+
+/* Parse the data files into a lexicon with its lookup tries. */
+earn_status earn_lexicon_new(const earn_allocator *a, const earn_data_files *files,
+                             earn_lexicon **out, earn_error *err);
 void earn_lexicon_free(earn_lexicon *lex, const earn_allocator *a);
 /* The longest entry of `category` whose term starts at s[pos] (ASCII letters compared without
    case unless the entry has EARN_LEXF_CASE), that applies to `lang` and may stand after a
@@ -259,8 +267,10 @@ typedef struct earn_pattern_hit {
   char label[48];   /* normalised: FY2026Q3, 2025Q4, 2026-03-17, --03, or the text */
 } earn_pattern_hit;
 
-/* Compile every pattern once (JIT where available), with `a` handed to PCRE2. */
-earn_status earn_patterns_new(const earn_allocator *a, earn_patterns **out, earn_error *err);
+/* Compile every pattern of the patterns.tsv files once (JIT where available), with `a`
+   handed to PCRE2. */
+earn_status earn_patterns_new(const earn_allocator *a, const earn_data_files *files,
+                              earn_patterns **out, earn_error *err);
 void earn_patterns_free(earn_patterns *p);
 /* Per-call matching state: one per document read, never shared between threads. */
 typedef struct earn_pattern_scan earn_pattern_scan;

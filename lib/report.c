@@ -343,8 +343,14 @@ static void read_release_date(earn_doc *doc, size_t head) {
     size_t e = q->fend;
     while (e < doc->text.len && s[e] == ' ')
       e++;
+    /* ("March 5, 2026 -- Example Corp. today…" is a dateline, not a range.) */
+    size_t after_dash = e + 1;
+    while (after_dash < doc->text.len && s[after_dash] == ' ')
+      after_dash++;
+    bool dash_range = s[e] == '-' && after_dash < doc->text.len && s[after_dash] >= '0' &&
+                      s[after_dash] <= '9';
     if (strncmp(s + e, "至", 3) == 0 || strncmp(s + e, "到", 3) == 0 || s[e] == '~' ||
-        s[e] == '-' || strncmp(s + e, "to ", 3) == 0 || strncmp(s + e, "through", 7) == 0)
+        dash_range || strncmp(s + e, "to ", 3) == 0 || strncmp(s + e, "through", 7) == 0)
       continue;
     r->release_date = ymd;
     r->fdate[0] = q->fstart;

@@ -194,6 +194,30 @@ typedef struct earn_extractor earn_extractor;
  * #EARN_ERR_SYNTAX for a bad lexicon line with err->detail naming it).
  */
 EARN_API earn_extractor *earn_extractor_new(const earn_alloc *alloc, earn_error *err);
+/** A lexicon file given by the caller, in the format of the library's data/lexicon/ files. */
+typedef struct earn_lexicon_file {
+  const char *name; /**< which file: "metrics.tsv", "cues.tsv", "units.tsv", "patterns.tsv"... */
+  const char *data; /**< its text (copied while the extractor is built) */
+  size_t len;
+  int replace; /**< nonzero: instead of the embedded file; zero: read before it, so that its
+                    entries win over embedded ones of the same length */
+} earn_lexicon_file;
+
+/** Options for earn_extractor_new_with(). Zero-initialise, then set what you need. */
+typedef struct earn_extractor_options {
+  const earn_alloc *alloc;             /**< NULL: libc */
+  const earn_lexicon_file *lexicons;   /**< the caller's lexicon files, or NULL */
+  size_t lexicon_count;
+} earn_extractor_options;
+
+/**
+ * Build an extractor whose lexicons the caller extends or replaces (a company's own segment
+ * or metric words, another language's period words). A file with a name the library does not
+ * have fails with #EARN_ERR_ARG; a bad line fails with #EARN_ERR_SYNTAX naming file and line.
+ * @p opts may be NULL (the same as earn_extractor_new(NULL, err)).
+ */
+EARN_API earn_extractor *earn_extractor_new_with(const earn_extractor_options *opts,
+                                                 earn_error *err);
 /** Free an extractor. Documents read with it must be freed first. NULL is a no-op. */
 EARN_API void earn_extractor_free(earn_extractor *ex);
 /**@}*/

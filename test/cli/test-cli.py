@@ -258,6 +258,127 @@ def bom_is_skipped():
            "a BOM should shift spans by its 3 bytes")
 
 
+FACT_HEADER = ("metric,segment,basis,period,calendar_period,kind,value,unit,qualifier,yoy_pct,"
+               "yoy_qualifier,qoq_pct,start,end,text,source,rule")
+FACT_COLUMNS = FACT_HEADER.split(",")
+
+
+def parse_facts(out, columns=FACT_COLUMNS, sep=","):
+    text = out.decode("utf-8")
+    first = (text.splitlines() or [""])[0]
+    expect(first == sep.join(columns), f"first line is {first!r}")
+    if sep == "\t":
+        rows = [line.split("\t") for line in text.splitlines()]
+    else:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    for row in rows:
+        expect(len(row) == len(columns), f"row with {len(row)} fields: {row}")
+    return [dict(zip(columns, row)) for row in rows[1:]]
+
+
+def has_fact(rows, **want):
+    return any(all(r[k] == v for k, v in want.items()) for r in rows)
+
+
+@test
+def help_extract():
+    code, out, err = run("extract", "--help")
+    expect_exit(code, 0, err)
+    expect(out.startswith(b"usage: earnings extract"), "no usage")
+    expect(FACT_HEADER.encode() in out.replace(b"\n", b""), "usage does not name the columns")
+
+
+def extract_test(name, expected):
+    path = os.path.join(SAMPLES, name)
+
+    def body():
+        with open(path, "rb") as f:
+            data = f.read()
+        code, out, err = run("extract", path)
+        expect_exit(code, 0, err)
+        rows = parse_facts(out)
+        expect(rows, "no facts")
+        for r in rows:
+            start, end = int(r["start"]), int(r["end"])
+            expect(0 <= start <= end <= len(data), f"span [{start},{end}) outside the input")
+            expect(data[start:end].decode("utf-8") == r["text"], f"text {r['text']!r} != span")
+            expect(r["source"] == "text" and r["rule"].startswith("fact."), f"provenance {r}")
+        for want in expected:
+            expect(has_fact(rows, **want), f"no fact {want}")
+        code, out, err = run("extract", "--format", "tsv", path)
+        expect_exit(code, 0, err)
+        tsv = parse_facts(out, sep="\t")
+        expect([r["value"] for r in tsv] == [r["value"] for r in rows], "TSV and CSV differ")
+        code, out, err = run("extract", "--format", "json", path)
+        expect_exit(code, 0, err)
+        items = json.loads(out.decode("utf-8"))
+        expect(len(items) == len(rows), "JSON and CSV differ in rows")
+        for item, row in zip(items, rows):
+            expect(set(item) == set(FACT_COLUMNS), f"JSON keys {sorted(item)}")
+            expect((item["value"] or "") == row["value"] and item["start"] == int(row["start"]),
+                   f"JSON item {item} does not match CSV row {row}")
+
+    body.__name__ = "extract_" + name
+    TESTS.append(body)
+
+
+extract_test("sample-en.txt", [
+    dict(metric="revenue", segment="", period="FY2025Q4", value="4820000000", unit="USD",
+         yoy_pct="18", qoq_pct="6", kind="actual"),
+    dict(metric="eps", basis="adjusted", period="FY2026Q1", kind="guidance", value="1.85",
+         qualifier="at_least")])
+extract_test("sample-ja.txt", [
+    dict(metric="revenue", segment="", period="FY2026Q2", calendar_period="2025Q4",
+         value="123650000000", unit="CNY", yoy_pct="14"),
+    dict(metric="members", value="", yoy_pct="10", yoy_qualifier="at_least")])
+extract_test("sample-zh.txt", [
+    dict(metric="revenue", segment="", period="FY2025Q4", value="38672000000", unit="CNY",
+         yoy_pct="21", qoq_pct="8.5"),
+    dict(metric="net_income", period="FY2024Q4", value="-325000000", unit="CNY")])
+
+
+@test
+def extract_many_files_and_a_missing_one():
+    en, zh = os.path.join(SAMPLES, "sample-en.txt"), os.path.join(SAMPLES, "sample-zh.txt")
+    missing = os.path.join(SCRATCH, "missing.txt")
+    code, out, err = run("extract", en, missing, zh)
+    expect_exit(code, 1, err)
+    expect(f"{missing}: error:" in err, f"no error for the missing file: {err}")
+    rows = parse_facts(out, ["file"] + FACT_COLUMNS)
+    files = {r["file"] for r in rows}
+    expect(files == {en, zh}, f"rows from {files}")
+
+
+@test
+def extract_diagnostics_and_stdin():
+    data = "Example Corp. Reports Fourth Quarter 2025 Results\n\nDecember 1, 2025 -- " \
+           "Revenue was $2.0 billion, up 10% year over year.\n"
+    code, out, err = run("extract", "-", stdin=data.encode())
+    expect_exit(code, 0, err)
+    rows = parse_facts(out)
+    expect(has_fact(rows, metric="revenue", value="2000000000", period="FY2025Q4"), f"{rows}")
+    expect(re.search(r"<stdin>:3:1: warning: release date|-:3:1: warning: release date", err),
+           f"no release-date warning with file:line:col: {err!r}")
+
+
+@test
+def extract_lexicon_files():
+    lex = os.path.join(SCRATCH, "metrics.tsv")
+    with open(lex, "w") as f:
+        f.write("bookings\trevenue\tmoney\t-\tall\t-\t-\n")
+    text = b"Bookings were $4.2 million, up 12% year over year.\n"
+    code, out, err = run("extract", "-", stdin=text)
+    expect_exit(code, 0, err)
+    expect(parse_facts(out) == [], "bookings is no metric of the library")
+    code, out, err = run("extract", "--lexicon", lex, "-", stdin=text)
+    expect_exit(code, 0, err)
+    expect(has_fact(parse_facts(out), metric="revenue", value="4200000", yoy_pct="12"), "no fact")
+    bad = scratch("nonsense.tsv", b"x\n")
+    code, out, err = run("extract", "--lexicon", bad, "-", stdin=text)
+    expect_exit(code, 2, err)
+    expect("nonsense.tsv" in err, f"error does not name the file: {err}")
+
+
 def main():
     print(f"1..{len(TESTS)}")
     failed = 0

@@ -148,6 +148,7 @@ START_TEST(test_oom_everywhere) {
     if (doc) {
       done = true;
       ck_assert_uint_gt(earn_doc_quantity_count(doc), 3);
+      ck_assert_uint_ge(earn_doc_fact_count(doc), 2); /* the fact reader ran to its end */
     } else {
       ck_assert_int_eq(err.code, EARN_ERR_NOMEM);
     }
@@ -249,6 +250,61 @@ START_TEST(test_threads) {
 }
 END_TEST
 
+/* A caller's lexicon file adds words before the embedded ones (or replaces them); unknown
+   file names and bad lines are refused with an error that says where. */
+START_TEST(test_lexicon_override) {
+  static const char metrics[] = "# the caller's own words\n"
+                                "bookings\trevenue\tmoney\t-\tall\t-\t-\n";
+  static const char text[] = "Bookings were $4.2 million, up 12% year over year.";
+  earn_lexicon_file file = {"metrics.tsv", metrics, sizeof metrics - 1, 0};
+  earn_extractor_options opts = {NULL, &file, 1};
+  earn_error err;
+  earn_extractor *mine = earn_extractor_new_with(&opts, &err);
+  ck_assert_msg(mine != NULL, "%s %s", err.msg, err.detail);
+  earn_doc *doc = earn_doc_read(mine, text, sizeof text - 1, 0, &err);
+  ck_assert_ptr_nonnull(doc);
+  ck_assert_uint_eq(earn_doc_fact_count(doc), 1);
+  const earn_fact *f = earn_doc_fact(doc, 0);
+  ck_assert_str_eq(earn_fact_metric(f), "revenue");
+  earn_decimal v;
+  char buf[EARN_DECIMAL_BUFSIZE];
+  ck_assert(earn_fact_value(f, &v));
+  earn_decimal_format(v, buf, sizeof buf);
+  ck_assert_str_eq(buf, "4200000");
+  earn_doc_free(doc);
+  /* The embedded words are still there: "revenue" is a metric too. */
+  doc = earn_doc_read(mine, "Revenue was $1 million.", 23, 0, &err);
+  ck_assert_uint_eq(earn_doc_fact_count(doc), 1);
+  earn_doc_free(doc);
+  earn_extractor_free(mine);
+
+  /* Replacing the file leaves only the caller's words. */
+  file.replace = 1;
+  mine = earn_extractor_new_with(&opts, &err);
+  ck_assert_ptr_nonnull(mine);
+  doc = earn_doc_read(mine, "Revenue was $1 million.", 23, 0, &err);
+  ck_assert_uint_eq(earn_doc_fact_count(doc), 0);
+  earn_doc_free(doc);
+  earn_extractor_free(mine);
+
+  earn_lexicon_file unknown = {"nonsense.tsv", "", 0, 0};
+  opts.lexicons = &unknown;
+  ck_assert_ptr_null(earn_extractor_new_with(&opts, &err));
+  ck_assert_int_eq(err.code, EARN_ERR_ARG);
+  ck_assert_ptr_nonnull(strstr(err.detail, "nonsense.tsv"));
+
+  static const char bad[] = "revenue\trevenue\tmoney\n";
+  earn_lexicon_file broken = {"metrics.tsv", bad, sizeof bad - 1, 0};
+  opts.lexicons = &broken;
+  ck_assert_ptr_null(earn_extractor_new_with(&opts, &err));
+  ck_assert_int_eq(err.code, EARN_ERR_SYNTAX);
+  ck_assert_ptr_nonnull(strstr(err.detail, "metrics.tsv:1"));
+  mine = earn_extractor_new_with(NULL, &err); /* no options: the embedded lexicons */
+  ck_assert_ptr_nonnull(mine);
+  earn_extractor_free(mine);
+}
+END_TEST
+
 /* Cells with commas, quotes and line breaks are quoted so a CSV reader gets them back. */
 START_TEST(test_write_quoting) {
   static const char text[] = "Sales: $204.5\nmillion; \"ok\" (NYSE: \"X\"); 売上高は5億円";
@@ -282,6 +338,7 @@ Suite *api_suite(void) {
   tcase_add_loop_test(tc, test_locate, 0, sizeof locate_cases / sizeof locate_cases[0]);
   tcase_add_test(tc, test_write);
   tcase_add_test(tc, test_write_quoting);
+  tcase_add_test(tc, test_lexicon_override);
   tcase_add_test(tc, test_threads);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);

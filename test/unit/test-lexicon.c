@@ -13,7 +13,7 @@ static earn_lexicon *lex;
 static void setup(void) {
   earn_allocator_init(&alloc, NULL);
   earn_error err;
-  ck_assert_int_eq(earn_lexicon_new(&alloc, &lex, &err), EARN_OK);
+  ck_assert_int_eq(earn_lexicon_new(&alloc, NULL, &lex, &err), EARN_OK);
 }
 
 static void teardown(void) { earn_lexicon_free(lex, &alloc); }
@@ -132,7 +132,7 @@ START_TEST(test_oom) {
     earn_allocator_init(&a, &hooks);
     earn_lexicon *l = NULL;
     earn_error err;
-    earn_status st = earn_lexicon_new(&a, &l, &err);
+    earn_status st = earn_lexicon_new(&a, NULL, &l, &err);
     if (st == EARN_OK) {
       succeeded = true;
       earn_lexicon_free(l, &a);

@@ -12,7 +12,7 @@ static earn_patterns *patterns;
 static void setup(void) {
   earn_allocator_init(&alloc, NULL);
   earn_error err;
-  ck_assert_int_eq(earn_patterns_new(&alloc, &patterns, &err), EARN_OK);
+  ck_assert_int_eq(earn_patterns_new(&alloc, NULL, &patterns, &err), EARN_OK);
 }
 
 static void teardown(void) { earn_patterns_free(patterns); }
