@@ -5,6 +5,11 @@
     # expect: kind,value,unit,text     a row `earnings quantities` must print (low/high too for
                                        ranges: kind,low-high,unit,text)
     # reject: kind,text                no row of that kind may have that text
+    # fact: metric,period,value,unit,yoy_pct,qoq_pct
+                                       a row `earnings extract` must print (empty cells must
+                                       be empty)
+    # no-fact: metric,value            no fact of that metric may have that value
+    # diagnostic: words                `earnings extract` must report a diagnostic with them
 and the input follows the first line that is not a header. Usage: run.py EARNINGS DIR"""
 import csv
 import io
@@ -18,6 +23,33 @@ def amount(row):
     if row['value'] or not row['low']:
         return row['value']
     return row['low'] + '-' + row['high']
+
+
+def check_facts(tool, headers, text):
+    """The fact headers of one file against `earnings extract` on its input."""
+    keys = ('fact', 'no-fact', 'diagnostic')
+    if not any(h.partition(': ')[0] in keys for h in headers):
+        return []
+    out = subprocess.run([tool, 'extract', '-'], input=text, capture_output=True, text=True)
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    got = {(r['metric'], r['period'], r['value'], r['unit'], r['yoy_pct'], r['qoq_pct'])
+           for r in rows}
+    problems = []
+    if out.returncode != 0:
+        problems.append('extract exit %d: %s' % (out.returncode, out.stderr.strip()))
+    for h in headers:
+        key, _, spec = h.partition(': ')
+        if key == 'fact' and tuple(next(csv.reader([spec]))) not in got:
+            problems.append('missing fact ' + spec)
+        elif key == 'no-fact':
+            metric, value = next(csv.reader([spec]))
+            if any(r['metric'] == metric and r['value'] == value for r in rows):
+                problems.append('unwanted fact ' + spec)
+        elif key == 'diagnostic' and spec not in out.stderr:
+            problems.append('no diagnostic "%s" in %r' % (spec, out.stderr))
+    if problems:
+        problems.append('facts printed: ' + ' | '.join(','.join(t) for t in sorted(got)))
+    return problems
 
 
 def main() -> int:
@@ -49,6 +81,7 @@ def main() -> int:
                     problems.append('unwanted ' + spec)
         if out.returncode != 0:
             problems.append('exit %d: %s' % (out.returncode, out.stderr.strip()))
+        problems += check_facts(tool, headers, '\n'.join(lines))
         if problems:
             failures += 1
             print('not ok %s: %s' % (name, '; '.join(problems)))
