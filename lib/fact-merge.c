@@ -85,10 +85,11 @@ static bool mergeable(const earn_doc *doc, const earn_fact *a, const earn_fact *
     return false;
   if (a->has_value && b->has_value)
     return earn_decimal_cmp(a->value, b->value) == 0 && strcmp(a->unit, b->unit) == 0;
-  /* A growth statement without a figure: only for the same business, and only when it says
-     the growth the other one says. */
-  bool growth_matches = (b->has_yoy && a->has_yoy) || (b->has_qoq && a->has_qoq);
-  return growth_matches && segments_agree(doc, a, b);
+  /* A growth statement without a figure ("Revenue Grows 71 Percent" in a headline) is the
+     growth of the same business's figure of the same period: it agrees with what the other
+     says, or adds what it does not say. */
+  bool says_growth = b->has_yoy || b->has_qoq;
+  return says_growth && segments_agree(doc, a, b);
 }
 
 static void absorb(earn_fact *into, const earn_fact *from) {

@@ -22,8 +22,10 @@ typedef struct sentence {
   earn_fact_kind kind;
   bool prior; /* "compared with", "上年同期为": the next figures are of an earlier period */
   bool prior_time; /* the cue named an earlier time ("a year ago", 去年同期), not a comparison */
+  bool prior_list; /* "These results compare to revenue of $X and profit of $Y": every figure */
   size_t prior_cue_end;
   size_t change_end; /* end of an amount of change ("by $24 million"), 0 if none */
+  int change_sign;   /* its direction, +1 or -1; 0 when only "by" said it was a change */
   int prior_neg;     /* a comparative that named its metric again: 1 a loss word, 0 not, -1 none */
   bool has_prior_period;
   earn_fperiod prior_period;
@@ -32,6 +34,7 @@ typedef struct sentence {
   bool blocked; /* an analyst estimate or a share price: the next figure is not a result */
   bool point;   /* "as of", "截至": counts are at a point in time */
   bool has_ctx;
+  bool ctx_at_start; /* the sentence opened with its period, before any metric */
   earn_fperiod ctx;
   const earn_kw *consumed; /* a metric word already used by a figure before it */
 } sentence;
@@ -43,6 +46,8 @@ typedef struct linker {
   bool has_section;
   earn_fperiod section;
   size_t section_seg[2]; /* a heading that names a segment ("①運送事業"); empty if none */
+  bool has_paragraph;     /* "For fiscal year 2014, total revenues…": the period a paragraph */
+  earn_fperiod paragraph; /* opens with holds for its later sentences */
   size_t group_seq;
 } linker;
 
@@ -213,6 +218,23 @@ static void make_prior(earn_fact *f, const sentence *st) {
 
 static bool same_item(const char *a, const char *b) { return strcmp(a, b) == 0; }
 
+/* Nothing but blanks and cue words (reported, 为, of) in [a, b)? */
+static bool only_cues_between(const linker *lk, size_t a, size_t b) {
+  const char *s = lk->doc->text.s;
+  for (int guard = 0; guard < 6; guard++) {
+    b = skip_blanks_back(s, b, a);
+    if (b <= a)
+      return true;
+    const earn_kw *k = earn_kw_ending_at(&lk->kws, b);
+    int cue = k && k->start >= a ? earn_kw_cue(k) : EARN_CUE_NONE;
+    if (cue != EARN_CUE_FILLER && cue != EARN_CUE_REPORTED && cue != EARN_CUE_PRIOR &&
+        cue != EARN_CUE_VERSUS)
+      return false; /* "…last year while non-GAAP earnings": another figure */
+    b = k->start;
+  }
+  return false;
+}
+
 /* Keep the segment as written: the input's own bytes, or the folded text where the input
    holds markup or character references there. */
 static bool store_segment(earn_doc *doc, earn_fact *f, size_t a, size_t b) {
@@ -269,25 +291,18 @@ static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
     f->period_explicit = f->period_from_context = true;
   }
   st->basis = 0;
-  st->prior = false;
+  /* "compare to revenue of $15.68 billion and net profit of $3.38 billion": metrics named
+     right after a comparison word are comparatives, and so are the ones listed after them. */
+  if (st->prior && (st->prior_list || only_cues_between(lk, st->prior_cue_end, k->start))) {
+    f->prior = true;
+    st->prior_list = true;
+  } else {
+    st->prior = false;
+    st->prior_list = false;
+  }
   st->has_prior_period = false;
   st->cur = st->primary = idx;
   return idx;
-}
-
-/* Nothing but blanks and cue words (reported, 为, of) in [a, b)? */
-static bool only_cues_between(const linker *lk, size_t a, size_t b) {
-  const char *s = lk->doc->text.s;
-  for (int guard = 0; guard < 6; guard++) {
-    b = skip_blanks_back(s, b, a);
-    if (b <= a)
-      return true;
-    const earn_kw *k = earn_kw_ending_at(&lk->kws, b);
-    if (!k || k->start < a || k->e->category != EARN_LEX_CUE)
-      return false;
-    b = k->start;
-  }
-  return false;
 }
 
 /* "sales to retail customers", "use by commercial customers", "with external customers": a
@@ -391,6 +406,7 @@ static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, bo
     }
   }
   if (!from_cue || !st->has_ctx) { /* "2028年度までに…年間": the label, not the word */
+    st->ctx_at_start = !st->has_ctx && st->cur < 0 && start - st->start <= 48;
     st->has_ctx = true;
     st->ctx = p;
   }
@@ -458,7 +474,7 @@ static growth growth_of(const linker *lk, const sentence *st, const earn_quantit
 }
 
 static void on_growth(linker *lk, sentence *st, const earn_quantity *q, growth g) {
-  st->prior = false;
+  st->prior = st->prior_list = false;
   if (st->primary < 0 || q->is_range || !q->has_value)
     return;
   earn_fact *f = fact_at(lk, st->primary);
@@ -600,20 +616,26 @@ static int clause_break(const linker *lk, size_t a, size_t b) {
 
 /* An amount right after "by" or after a direction word ("up $5 million", "增加3亿元") is the
    size of a change; a level comes after "to" or stands alone. */
-static bool is_change(const linker *lk, const sentence *st, const earn_quantity *q) {
+static bool is_change(const linker *lk, const sentence *st, const earn_quantity *q, int *sign) {
   const char *s = lk->doc->text.s;
   size_t pos = q->fstart;
+  *sign = 0;
   for (int guard = 0; guard < 4; guard++) {
     pos = skip_blanks_back(s, pos, st->start);
     if (pos >= st->start + 2 && strncasecmp(s + pos - 2, "by", 2) == 0 &&
-        (pos == st->start + 2 || s[pos - 3] == ' '))
+        (pos == st->start + 2 || s[pos - 3] == ' ')) {
+      const earn_kw *k = earn_kw_ending_at(&lk->kws, skip_blanks_back(s, pos - 2, st->start));
+      *sign = !k ? 0 : earn_kw_cue(k) == EARN_CUE_UP ? 1 : earn_kw_cue(k) == EARN_CUE_DOWN ? -1 : 0;
       return true;
+    }
     const earn_kw *k = earn_kw_ending_at(&lk->kws, pos);
     if (!k || k->start < st->start)
       return false;
     int cue = earn_kw_cue(k);
-    if (cue == EARN_CUE_UP || cue == EARN_CUE_DOWN)
+    if (cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) {
+      *sign = cue == EARN_CUE_UP ? 1 : -1;
       return true;
+    }
     /* "an increase of $5 million", "增加了3亿元"; but "9%増の2848億元" names a level. */
     bool small = cue == EARN_CUE_FILLER && (strcmp(k->e->term, "of") == 0 ||
                                             strcmp(k->e->term, "了") == 0);
@@ -632,6 +654,10 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   }
   if (q->kind == EARN_Q_PERCENT) {
     growth g = growth_of(lk, st, q);
+    /* "an increase of $41 million, or 2%": the change again, in percent */
+    if (!g.sign && st->change_end && st->change_sign && q->fstart - st->change_end <= 6 &&
+        memchr(lk->doc->text.s + st->change_end, 'o', q->fstart - st->change_end))
+      g.sign = st->change_sign;
     if (g.sign) {
       on_growth(lk, st, q, g);
       return;
@@ -653,8 +679,10 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     }
     return;
   }
-  if (is_change(lk, st, q)) {
+  int sign;
+  if (q->kind != EARN_Q_PERCENT && is_change(lk, st, q, &sign)) {
     st->change_end = q->fend;
+    st->change_sign = sign;
     return; /* "increased by $24 million", "同比增加3亿元": a change, not a level */
   }
   if (per_share && st->change_end && q->fstart - st->change_end <= 6)
@@ -683,6 +711,10 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
       fact_at(lk, target)->unit = unit; /* "or 2.03 per share" after "$1.47 billion" */
     return;
   }
+  /* An amount per share is small: "$269 million" after "earnings per share" is another figure. */
+  if (f && (f->metric_flags & EARN_LEXF_PER_SHARE) && q->has_value &&
+      earn_decimal_cmp(q->value, earn_decimal_from_int(10000)) >= 0)
+    f = NULL;
   bool fits = f && ((q->kind == EARN_Q_MONEY && f->value_kind == EARN_Q_MONEY) ||
                     (q->kind == EARN_Q_PERCENT && f->value_kind == EARN_Q_PERCENT) ||
                     (f->value_kind == EARN_Q_COUNT && takes_count(q)));
@@ -814,7 +846,9 @@ static void finish_sentence(linker *lk, sentence *st) {
     /* Without a label of its own a fact is of its heading's period or the report's; a
        comparative is of the year before its current figure's period. */
     if (!f.period_explicit) {
-      earn_fperiod base = lk->has_section ? lk->section : doc->report.period;
+      earn_fperiod base = lk->has_paragraph ? lk->paragraph
+                          : lk->has_section ? lk->section
+                                            : doc->report.period;
       if (f.prior)
         f.period = earn_fperiod_prior_year(f.period.fy > 0 ? f.period : base);
       else
@@ -834,6 +868,15 @@ static void finish_sentence(linker *lk, sentence *st) {
     doc->facts[out++] = f;
   }
   doc->nfacts = out;
+}
+
+/* The period a sentence opens with, before any metric ("For fiscal year 2014, …", "上半年合计，"),
+   becomes the paragraph's. */
+static void paragraph_opening(linker *lk, const sentence *st) {
+  if (st->has_ctx && st->ctx_at_start) {
+    lk->has_paragraph = true;
+    lk->paragraph = st->ctx;
+  }
 }
 
 static void read_sentence(linker *lk, size_t start, size_t end) {
@@ -875,6 +918,7 @@ static void read_sentence(linker *lk, size_t start, size_t end) {
     }
   }
   finish_sentence(lk, &st);
+  paragraph_opening(lk, &st);
 }
 
 /* A line that reads as a heading: short, no sentence ending, no amount in it. */
@@ -986,6 +1030,8 @@ void earn_find_facts(earn_doc *doc) {
       end = pos + 1;
     bool line_start = pos == 0 || s[pos - 1] == '\n';
     bool line_end = end >= len || s[end - 1] == '\n';
+    if (line_start)
+      lk.has_paragraph = false; /* a new line starts a new paragraph */
     if (line_start && line_end && is_heading_line(&lk, pos, end))
       read_heading(&lk, pos, end);
     else if (earn_is_table_row(s, pos, end))

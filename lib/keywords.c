@@ -129,7 +129,8 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang) 
       while (first < len && s[first] == ' ')
         first++;
       bool lower_next = first < len && s[first] >= 'a' && s[first] <= 'z';
-      if ((i - line_start < 50 && !lower_next) ||
+      bool cells = memchr(s + line_start, '\t', i - line_start) != NULL; /* a table row */
+      if ((i - line_start < 50 && !lower_next) || cells ||
           (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
         return next;
       line_start = next;

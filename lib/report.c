@@ -222,6 +222,15 @@ static void read_fiscal_year_end(earn_doc *doc, size_t head) {
       r->fye_known = true;
       return;
     }
+    /* "fiscal 2011 first quarter ended December 25, 2010": the quarter's last month. */
+    if (l.type == EARN_PL_FISCAL && l.qa == l.qb && l.qb && i + 1 < doc->nq &&
+        doc->q[i + 1].kind == EARN_Q_DATE && parse_ymd(label_of(doc, &doc->q[i + 1])) &&
+        doc->q[i + 1].fstart - q->fend <= 12 && has_word(s, q->fend, doc->q[i + 1].fstart, "ended")) {
+      int month = (int)(parse_ymd(label_of(doc, &doc->q[i + 1])) / 100 % 100);
+      r->fye = (month + 3 * (4 - l.qb) - 1) % 12 + 1;
+      r->fye_known = true;
+      return;
+    }
     /* An interim (half-year) report of six months ended a day. */
     if (l.type == EARN_PL_MONTHS && l.months == 6 && l.month &&
         (has_word(s, 0, head, "中期") || has_word(s, 0, head, "interim") ||
@@ -311,8 +320,40 @@ static bool read_date_range(earn_doc *doc) {
   return found;
 }
 
+/* A fiscal quarter with its year that would end after the release reporting it ("June 19,
+   2014 … fiscal 2014 Q4" cannot be a December year): the fiscal year ends in the month that
+   puts the quarter's end two weeks to three months before the release. */
+static void fye_from_release(earn_doc *doc, const earn_plabel *l) {
+  earn_report *r = &doc->report;
+  if (r->fye_known || !r->release_date || !l->fy || !l->qb)
+    return;
+  earn_fperiod p = {(short)l->fy, (unsigned char)l->qa, (unsigned char)l->qb};
+  if (earn_fperiod_end_date(p, r->fye) < r->release_date)
+    return; /* the default fits */
+  long release = r->release_date / 10000 * 12 + r->release_date / 100 % 100 - 1;
+  long best = 96;
+  for (int fye = 1; fye <= 12; fye++) {
+    long end = earn_fperiod_end_date(p, fye);
+    long end_month = end / 10000 * 12 + end / 100 % 100 - 1;
+    long days_before = (release - end_month) * 30 + r->release_date % 100 - end % 100;
+    if (days_before >= 14 && days_before < best) { /* the latest quarter end that fits */
+      best = days_before;
+      r->fye = fye;
+      r->fye_known = true;
+    }
+  }
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+    earn_plabel l;
+    if (doc->q[i].kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, &doc->q[i]), &l) &&
+        l.type == EARN_PL_FISCAL && l.fy && l.qb) {
+      fye_from_release(doc, &l);
+      break;
+    }
+  }
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
     const earn_quantity *q = &doc->q[i];
     earn_plabel l;

@@ -190,17 +190,19 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
                        size_t mend, size_t *seg_start, size_t *seg_end) {
   const char *s = doc->text.s;
   size_t len = doc->text.len;
-  /* "revenue of Example Cloud was" */
-  if (mend + 4 < len && strncmp(s + mend, " of ", 4) == 0 && is_upper((unsigned char)s[mend + 4])) {
-    size_t end = capitalised_run(s, len, mend + 4);
+  /* "revenue of Example Cloud was", "Revenue from AI-related products" */
+  static const char *const links[] = {" of ", " from "};
+  for (size_t i = 0; i < 2; i++) {
+    size_t n = strlen(links[i]), at = mend + n;
+    if (at >= len || strncmp(s + mend, links[i], n) != 0 || !is_upper((unsigned char)s[at]))
+      continue;
+    size_t end = capitalised_run(s, len, at);
     const earn_quantity *q = quantity_before(doc, end);
-    if (end > mend + 4 && !(q && q->fstart <= mend + 4 && q->kind == EARN_Q_MONEY)) {
-      /* Not a currency code such as "RMB" run into its number. */
-      if (!(end < len && s[end] >= '0' && s[end] <= '9')) {
-        *seg_start = mend + 4;
-        *seg_end = end;
-        return true;
-      }
+    /* Not a currency code such as "RMB" run into its number, nor a period label. */
+    if (end > at && !(q && q->fstart <= at) && !(end < len && s[end] >= '0' && s[end] <= '9')) {
+      *seg_start = at;
+      *seg_end = end;
+      return true;
     }
   }
   /* Words right before the metric, back to punctuation or a word that is not a name:
@@ -209,22 +211,36 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   size_t p = mstart, start = mstart, end = mstart;
   bool any = false, capital = false, after_modifier = false;
   while (p > floor && s[p - 1] == ' ') {
-    size_t w = p - 1;
+    size_t w = p - 1, word_end = p - 1;
+    while (word_end > floor && s[word_end - 1] == ')')
+      word_end--; /* "(PaaS) revenues" */
+    w = word_end;
     while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' &&
-           s[w - 1] != '"' && s[w - 1] != '\n' && (unsigned char)s[w - 1] < 0x80)
+           s[w - 1] != '"' && s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' &&
+           (unsigned char)s[w - 1] < 0x80)
       w--;
-    size_t n = p - 1 - w;
+    size_t n = word_end - w;
     if (n == 0 || (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9')))
       break;
-    const earn_kw *k = earn_kw_ending_at(kws, p - 1);
-    bool possessive = n > 2 && s[p - 2] == 's' && s[p - 3] == '\'';
+    const earn_quantity *label = quantity_before(doc, word_end);
+    bool period_word = label && label->fstart <= w &&
+                       (label->kind == EARN_Q_PERIOD || label->kind == EARN_Q_DATE);
+    const earn_kw *k = earn_kw_ending_at(kws, word_end);
+    bool possessive = n > 2 && s[word_end - 1] == 's' && s[word_end - 2] == '\'';
     size_t wn = possessive ? n - 2 : n;
     int cue = k && k->start >= w ? earn_kw_cue(k) : EARN_CUE_NONE;
+    if (k && k->start >= w && k->e->category == EARN_LEX_METRIC)
+      break; /* "Revenue and operating income": another metric is no name */
+    bool joiner = any && ((n == 3 && strncasecmp(s + w, "and", 3) == 0) || (n == 1 && s[w] == '&'));
+    if (joiner) { /* "SaaS and PaaS revenues", "Energy & Transportation" */
+      p = w;
+      continue;
+    }
     if ((cue != EARN_CUE_NONE && cue != EARN_CUE_GROUP && !is_modifier_word(s + w, n) &&
          cue != EARN_CUE_ADJUSTED && cue != EARN_CUE_REPORTED && cue != EARN_CUE_COMPARABLE) ||
         (!possessive && is_stop_word(s + w, n)))
       break; /* "Example expects revenue": a cue word is no part of a name */
-    if (!possessive && (is_modifier_word(s + w, n) ||
+    if (!possessive && (is_modifier_word(s + w, n) || period_word ||
                         (k && k->start <= w && is_skip_cue(earn_kw_cue(k))))) {
       if (any) {
         after_modifier = true;
