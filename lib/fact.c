@@ -721,7 +721,9 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   /* "earnings for the fourth quarter a year ago were $162.3 million", "毛利率由去年同期的
      51.6%上升至54.0%": a figure after a word for an earlier time is a comparative even
      before the current figure is given. */
-  bool time_before = st->prior && st->prior_time && f && st->prior_cue_end > f->fmetric[1];
+  bool time_before = st->prior && f && st->prior_cue_end > f->fmetric[1] &&
+                     (st->prior_time || q->fstart - st->prior_cue_end <= 3);
+  /* ("narrowed from $7.79 million … to $4.90 million": right after "from" is the earlier) */
   if (fits && !f->has_value && !time_before) {
     int brk = clause_break(lk, f->fmetric[1], q->fstart);
     if (brk) {
@@ -841,8 +843,8 @@ static void finish_sentence(linker *lk, sentence *st) {
   size_t out = st->first_fact;
   for (size_t i = st->first_fact; i < doc->nfacts; i++) {
     earn_fact f = doc->facts[i];
-    if (!f.has_value && !f.has_yoy && !f.has_qoq)
-      continue;
+    if ((!f.has_value && !f.has_yoy && !f.has_qoq) || strcmp(f.metric, "other") == 0)
+      continue; /* nothing said, or said of a line item that is not reported */
     /* Without a label of its own a fact is of its heading's period or the report's; a
        comparative is of the year before its current figure's period. */
     if (!f.period_explicit) {

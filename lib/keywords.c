@@ -41,6 +41,12 @@ bool earn_find_keywords(const earn_doc *doc, earn_kwlist *out) {
       kw.end = cend;
       kw.e = k;
     }
+    /* "the year-ago quarter" is no "the year": a word runs on across a hyphen. */
+    if (kw.end + 1 < len && s[kw.end] == '-' && is_word_byte((unsigned char)s[kw.end - 1]) &&
+        is_word_byte((unsigned char)s[kw.end + 1])) {
+      i++;
+      continue;
+    }
     if (!earn_grow(doc->alloc, (void **)&out->at, &out->cap, out->n + 1, sizeof *out->at))
       return false;
     out->at[out->n++] = kw;
