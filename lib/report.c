@@ -344,12 +344,19 @@ static void fye_from_release(earn_doc *doc, const earn_plabel *l) {
   }
 }
 
+/* Does the label's own text say it is fiscal ("fiscal 2014 Q4", "Q3 FY26")? A calendar-looking
+   one ("Fourth Quarter 2025") is taken as calendar, and a release before its end is reported. */
+static bool says_fiscal(const earn_doc *doc, const earn_quantity *q) {
+  return has_word(doc->text.s, q->fstart, q->fend, "fiscal") ||
+         has_word(doc->text.s, q->fstart, q->fend, "FY");
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
     earn_plabel l;
     if (doc->q[i].kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, &doc->q[i]), &l) &&
-        l.type == EARN_PL_FISCAL && l.fy && l.qb) {
+        l.type == EARN_PL_FISCAL && l.fy && l.qb && says_fiscal(doc, &doc->q[i])) {
       fye_from_release(doc, &l);
       break;
     }

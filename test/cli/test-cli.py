@@ -330,7 +330,7 @@ extract_test("sample-en.txt", [
 extract_test("sample-ja.txt", [
     dict(metric="revenue", segment="", period="FY2026Q2", calendar_period="2025Q4",
          value="123650000000", unit="CNY", yoy_pct="14"),
-    dict(metric="members", value="", yoy_pct="10", yoy_qualifier="at_least")])
+    dict(metric="members", value="38000000", yoy_pct="10", yoy_qualifier="at_least")])
 extract_test("sample-zh.txt", [
     dict(metric="revenue", segment="", period="FY2025Q4", value="38672000000", unit="CNY",
          yoy_pct="21", qoq_pct="8.5"),
