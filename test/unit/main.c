@@ -12,6 +12,7 @@ int main(void) {
   srunner_add_suite(runner, patterns_suite());
   srunner_add_suite(runner, quantity_suite());
   srunner_add_suite(runner, api_suite());
+  srunner_add_suite(runner, html_suite());
   srunner_run_all(runner, CK_ENV);
   int failed = srunner_ntests_failed(runner);
   srunner_free(runner);

@@ -12,5 +12,6 @@ Suite *lexicon_suite(void);
 Suite *patterns_suite(void);
 Suite *quantity_suite(void);
 Suite *api_suite(void);
+Suite *html_suite(void);
 
 #endif
