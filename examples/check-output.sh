@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Runs the minimal example and checks that each expected line pattern appears in its output.
-# usage: check-minimal.sh EXAMPLE [FILE] -- REGEX...
+# Runs an example and checks that each expected line pattern appears in its output.
+# usage: check-output.sh EXAMPLE [FILE] -- REGEX...
 # EARN_TEST_WRAPPER, if set, is a command the example runs under (e.g. valgrind with options).
 set -eu
 exe=$1
