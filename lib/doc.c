@@ -168,7 +168,25 @@ bool earn_doc_store(earn_doc *doc, const char *s, size_t len, size_t *off) {
 
 earn_span earn_doc_span(const earn_doc *doc, size_t fstart, size_t fend) {
   earn_span sp = {earn_text_original(&doc->text, fstart), earn_text_original(&doc->text, fend)};
+  if (doc->html) { /* the text was read from the HTML's visible text: one map further */
+    bool empty = sp.start == sp.end;
+    sp.start = earn_source_offset(&doc->source, sp.start, false);
+    sp.end = empty ? sp.start : earn_source_offset(&doc->source, sp.end, true);
+    if (sp.end < sp.start)
+      sp.end = sp.start;
+  }
   return sp;
+}
+
+const char *earn_doc_evidence(const earn_doc *doc, size_t fstart, size_t fend, size_t *len) {
+  size_t a = earn_text_original(&doc->text, fstart), b = earn_text_original(&doc->text, fend);
+  if (doc->html) {
+    *len = b - a;
+    return doc->source.text + a;
+  }
+  earn_span sp = earn_doc_span(doc, fstart, fend);
+  *len = sp.end - sp.start;
+  return doc->input + sp.start;
 }
 
 bool earn_doc_add_quantity(earn_doc *doc, const earn_quantity *q, const char *label,
@@ -237,9 +255,10 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
                         earn_error *err) {
   const uint32_t known = EARN_OPT_REPLACE_INVALID | EARN_OPT_LANG_EN | EARN_OPT_LANG_JA |
                          EARN_OPT_LANG_ZH | EARN_OPT_BORROW_INPUT |
-                         EARN_OPT_QUANTITIES_ONLY;
+                         EARN_OPT_QUANTITIES_ONLY | EARN_OPT_HTML | EARN_OPT_TEXT;
   uint32_t langs = opts & (EARN_OPT_LANG_EN | EARN_OPT_LANG_JA | EARN_OPT_LANG_ZH);
-  if (!ex || (!input && len > 0) || (opts & ~known) || (langs & (langs - 1))) {
+  bool both_kinds = (opts & EARN_OPT_HTML) && (opts & EARN_OPT_TEXT);
+  if (!ex || (!input && len > 0) || (opts & ~known) || (langs & (langs - 1)) || both_kinds) {
     earn_error_set(err, EARN_ERR_ARG, SIZE_MAX, "%s",
                    !ex               ? "no extractor"
                    : (!input && len) ? "NULL input"
@@ -267,7 +286,19 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
     }
     doc->input = doc->input_copy;
   }
-  if (earn_text_init(&doc->text, a, doc->input, len, opts, err) != EARN_OK) {
+  /* HTML becomes its visible text first; everything after reads that text. */
+  const char *text = doc->input;
+  size_t text_len = len;
+  if (!(opts & EARN_OPT_TEXT) && ((opts & EARN_OPT_HTML) || earn_looks_like_html(doc->input, len))) {
+    if (earn_html_to_text(a, doc->input, len, &doc->source, err) != EARN_OK) {
+      earn_doc_free(doc);
+      return NULL;
+    }
+    doc->html = true;
+    text = doc->source.text;
+    text_len = doc->source.len;
+  }
+  if (earn_text_init(&doc->text, a, text, text_len, opts, err) != EARN_OK) {
     earn_doc_free(doc);
     return NULL;
   }
@@ -308,6 +339,7 @@ void earn_doc_free(earn_doc *doc) {
     return;
   const earn_allocator *a = doc->alloc;
   earn_text_release(&doc->text, a);
+  earn_source_release(&doc->source, a);
   earn_dealloc(a, doc->input_copy);
   earn_dealloc(a, doc->q);
   earn_dealloc(a, doc->diags);

@@ -1027,7 +1027,7 @@ void earn_find_facts(earn_doc *doc) {
   const char *s = doc->text.s;
   size_t len = doc->text.len;
   for (size_t pos = 0; pos < len && !doc->oom;) {
-    size_t end = earn_sentence_end(s, len, pos, doc->lang);
+    size_t end = earn_sentence_end(s, len, pos, doc->lang, doc->html);
     if (end <= pos)
       end = pos + 1;
     bool line_start = pos == 0 || s[pos - 1] == '\n';

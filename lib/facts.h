@@ -31,8 +31,9 @@ static inline int earn_kw_cue(const earn_kw *k) {
 }
 /* The end of the sentence that starts at `pos`: after 。！？, after ". " that ends a
    sentence, at a blank line, and at a line break where the next line starts a new item or the
-   line itself reads as a heading or a whole sentence. */
-size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang);
+   line itself reads as a heading or a whole sentence; with hard_lines (text made from HTML
+   blocks) at every line break. */
+size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, bool hard_lines);
 /* True when [start, end) reads as a table row: cells apart by tabs or wide runs of spaces. */
 bool earn_is_table_row(const char *s, size_t start, size_t end);
 /* True when the line [start, end) reads as a heading: short, no sentence ending. */

@@ -28,7 +28,7 @@
 #include <libxml/encoding.h>
 #include <libxml/parserInternals.h>
 
-#include "input.h"
+#include "private.h"
 
 /* ---- what each element does to the text ----------------------------------------------- */
 

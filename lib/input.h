@@ -10,7 +10,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "private.h"
+#include <earnings/earnings.h>
+
+/* From private.h, which includes this header for the document's own copy of a source. */
+typedef struct earn_allocator earn_allocator;
 
 /* A run of visible text and where it came from. */
 typedef struct earn_source_run {

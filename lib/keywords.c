@@ -118,13 +118,14 @@ static bool is_abbreviation(const char *s, size_t dot) {
   return false;
 }
 
-size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang) {
+size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, bool hard_lines) {
   size_t line_start = pos;
   for (size_t i = pos; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c == '\n') {
       size_t next = i + 1;
-      if (next >= len || s[next] == '\n' || lang != EARN_LANG_EN || starts_item(s, len, next))
+      if (next >= len || s[next] == '\n' || lang != EARN_LANG_EN || hard_lines ||
+          starts_item(s, len, next))
         return next;
       /* English text wrapped at a fixed width runs on; a short line or one that ends a
          sentence does not. */

@@ -9,6 +9,8 @@
 
 #include <earnings/earnings.h>
 
+#include "input.h" /* the visible text of HTML input and its map back to the HTML */
+
 /* ---- alloc.c: allocator hooks -------------------------------------------------------- */
 
 /* The hooks in use, never with NULL members (libc's are filled in). */
@@ -366,6 +368,8 @@ struct earn_doc {
   char *input_copy;
   const char *input;
   size_t input_len;
+  bool html;          /* read as HTML: text is made from source.text */
+  earn_source source; /* the visible text of HTML input; empty for plain text */
   earn_text text;
   earn_lang lang;
   earn_quantity *q;
@@ -396,8 +400,11 @@ bool earn_doc_add_diag(earn_doc *doc, size_t fstart, size_t fend, earn_severity 
 earn_status earn_scan_quantities(earn_doc *doc, earn_error *err);
 /* Store a string in the document's buffer; false on OOM (doc->oom set). */
 bool earn_doc_store(earn_doc *doc, const char *s, size_t len, size_t *off);
-/* The original span of a folded span. */
+/* The original span of a folded span: bytes of the input (of the HTML for HTML input). */
 earn_span earn_doc_span(const earn_doc *doc, size_t fstart, size_t fend);
+/* The evidence text of a folded span as a reader sees it: the input's bytes for plain text,
+   the visible text for HTML (no markup, references decoded). */
+const char *earn_doc_evidence(const earn_doc *doc, size_t fstart, size_t fend, size_t *len);
 
 /* report.c: issuer, release date, report period and fiscal year end, before facts are read. */
 void earn_read_report(earn_doc *doc);

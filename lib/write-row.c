@@ -10,14 +10,15 @@ static void set(earn_row *row, int col, const char *s) {
   row->cell_len[col] = strlen(s);
 }
 
-/* Start and end offsets in columns col and col + 1, the evidence text in column text. */
-static void set_span(const earn_doc *doc, earn_row *row, int col, int text, earn_span span) {
+/* Start and end offsets in columns col and col + 1, the evidence text (folded span
+   [fstart, fend)) in column text. */
+static void set_span(const earn_doc *doc, earn_row *row, int col, int text, earn_span span,
+                     size_t fstart, size_t fend) {
   snprintf(row->start, sizeof row->start, "%zu", span.start);
   snprintf(row->end, sizeof row->end, "%zu", span.end);
   set(row, col, row->start);
   set(row, col + 1, row->end);
-  row->cell[text] = doc->input + span.start;
-  row->cell_len[text] = span.end - span.start;
+  row->cell[text] = earn_doc_evidence(doc, fstart, fend, &row->cell_len[text]);
 }
 
 /* ---- quantities ----------------------------------------------------------------------------- */
@@ -43,7 +44,7 @@ static void fill_quantity(const earn_doc *doc, size_t i, earn_row *row) {
   set(row, 3, q->kind <= EARN_Q_DURATION ? earn_qualifier_name(q->qualifier) : "");
   set(row, 4, low);
   set(row, 5, high);
-  set_span(doc, row, 6, 10, q->span);
+  set_span(doc, row, 6, 10, q->span, q->fstart, q->fend);
   set(row, 8, q->label);
   set(row, 9, q->rule);
 }
@@ -88,7 +89,7 @@ static void fill_fact(const earn_doc *doc, size_t i, earn_row *row) {
   set(row, 9, yoy);
   set(row, 10, yoy_qual);
   set(row, 11, qoq);
-  set_span(doc, row, 12, 14, f->stmt_span);
+  set_span(doc, row, 12, 14, f->stmt_span, f->fstmt[0], f->fstmt[1]);
   set(row, 15, "text");
   set(row, 16, f->rule);
 }

@@ -239,7 +239,12 @@ enum {
   /** Do not copy the input: the caller keeps it alive and unchanged until earn_doc_free(). */
   EARN_OPT_BORROW_INPUT = 1u << 4,
   /** Find quantities only: no facts, no report (the quantities view, and faster). */
-  EARN_OPT_QUANTITIES_ONLY = 1u << 5
+  EARN_OPT_QUANTITIES_ONLY = 1u << 5,
+  /** Read the input as HTML / as plain text instead of deciding from its first bytes. HTML is
+      read with libxml2: its visible text, with breaks at blocks and table cells; spans still
+      point into the HTML. */
+  EARN_OPT_HTML = 1u << 6,
+  EARN_OPT_TEXT = 1u << 7
 };
 
 /** Languages, as detected or forced. */
@@ -248,7 +253,8 @@ typedef enum earn_lang { EARN_LANG_EN = 0, EARN_LANG_JA = 1, EARN_LANG_ZH = 2 } 
 EARN_API const char *earn_lang_name(earn_lang lang);
 
 /**
- * Read one document of plain UTF-8 text (a leading BOM is skipped) and find its quantities.
+ * Read one document, plain UTF-8 text (a leading BOM is skipped) or HTML (detected from its
+ * first bytes, or see #EARN_OPT_HTML), and find its quantities, facts and report.
  * @p ex must outlive the document. Returns NULL on failure with @p err filled:
  * #EARN_ERR_ARG, #EARN_ERR_NOMEM, #EARN_ERR_UTF8 / #EARN_ERR_BINARY (with the byte position;
  * see #EARN_OPT_REPLACE_INVALID), #EARN_ERR_LIMIT. An input with no figures is a success.

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "input.h"
+#include "private.h"
 
 static int valid_utf8(const char *s, size_t len) {
   for (size_t i = 0; i < len;) {

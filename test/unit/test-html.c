@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "failing-alloc.h"
-#include "input.h"
+#include "private.h"
 #include "suites.h"
 
 /* String literals may hold NULs, so lengths come from sizeof, not strlen. */
