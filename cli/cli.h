@@ -19,8 +19,9 @@ int cli_write_file(const char *data, size_t len, void *ctx);
 /* Print "file:line:col: error: message" for an error at byte `pos` of `data` (pos may be
    SIZE_MAX: then only "file: error: message"). */
 void cli_report(const char *file, const char *data, size_t len, size_t pos, const char *msg);
-/* Read options shared by the reading subcommands: --lang, --replace-invalid. Returns the
-   number of argv entries consumed (0 if `arg` is not one of them, -1 on a bad value). */
+/* Read options shared by the reading subcommands: --lang, --replace-invalid, --html, --text.
+   Returns the number of argv entries consumed (0 if `arg` is not one of them, -1 on a bad
+   value). */
 int cli_read_option(int argc, char **argv, int i, uint32_t *opts);
 
 /* A reading subcommand: its name and usage, whether it takes several files, and the table

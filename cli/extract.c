@@ -4,10 +4,11 @@
 
 static const char usage[] =
     "usage: earnings extract [--format csv|tsv|json] [--lang auto|en|ja|zh]\n"
-    "                        [--replace-invalid] [--lexicon FILE] [--lexicon-replace FILE]\n"
-    "                        [-o FILE] FILE...|-\n"
+    "                        [--replace-invalid] [--html|--text] [--lexicon FILE]\n"
+    "                        [--lexicon-replace FILE] [-o FILE] FILE...|-\n"
     "\n"
-    "Print the facts of each FILE (plain UTF-8 text or HTML; - reads standard input): one row\n"
+    "Print the facts of each FILE (plain UTF-8 text or HTML, told apart by the first bytes\n"
+    "unless --html or --text says; - reads standard input): one row\n"
     "per fact with the columns\n"
     "  " EARN_FACT_COLUMNS "\n"
     "Values are exact decimals in base units (a loss is negative); yoy_pct and qoq_pct are\n"

@@ -4,7 +4,7 @@
 
 static const char usage[] =
     "usage: earnings quantities [--format csv|tsv|json] [--lang auto|en|ja|zh]\n"
-    "                           [--replace-invalid] [-o FILE] FILE|-\n"
+    "                           [--replace-invalid] [--html|--text] [-o FILE] FILE|-\n"
     "\n"
     "Print every quantity found in FILE (plain UTF-8 text or HTML; - reads standard input):\n"
     "money, percentages, percentage points, multiples, counts, durations, bare numbers, and\n"

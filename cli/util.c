@@ -69,6 +69,11 @@ int cli_read_option(int argc, char **argv, int i, uint32_t *opts) {
     *opts |= EARN_OPT_REPLACE_INVALID;
     return 1;
   }
+  if (strcmp(argv[i], "--html") == 0 || strcmp(argv[i], "--text") == 0) {
+    *opts &= ~(uint32_t)(EARN_OPT_HTML | EARN_OPT_TEXT);
+    *opts |= argv[i][2] == 'h' ? EARN_OPT_HTML : EARN_OPT_TEXT;
+    return 1;
+  }
   if (strcmp(argv[i], "--lang") != 0)
     return 0;
   if (i + 1 >= argc)

@@ -169,6 +169,13 @@ static void set_value(linker *lk, sentence *st, long idx, const earn_quantity *q
   earn_fact *f = fact_at(lk, idx);
   bool negative = (f->metric_flags & EARN_LEXF_NEG) ||
                   (st->loss && q->fstart >= st->loss_end && q->fstart - st->loss_end <= 12);
+  /* Japanese marks losses with △ and ▲; a figure in full-width parentheses ("配当金（40.00円）")
+     is an aside, not an accounting negative. */
+  const earn_doc *doc = lk->doc;
+  if (doc->lang == EARN_LANG_JA && (q->flags & EARN_QF_NEGATIVE_MARK) && !negative &&
+      q->span.end - q->span.start >= 3 && memcmp(doc->input + q->span.start, "（", 3) == 0 &&
+      earn_decimal_sign(value) < 0)
+    value = earn_decimal_negate(value);
   if (negative && earn_decimal_sign(value) > 0)
     value = earn_decimal_negate(value);
   st->loss = false;

@@ -338,6 +338,32 @@ extract_test("sample-zh.txt", [
 
 
 @test
+def extract_html():
+    """HTML: evidence is visible text; spans point into the HTML and hold that text."""
+    import html as htmllib
+    path = os.path.join(SAMPLES, "sample-en.html")
+    with open(path, "rb") as f:
+        data = f.read()
+    code, out, err = run("extract", path)
+    expect_exit(code, 0, err)
+    rows = parse_facts(out)
+    expect(has_fact(rows, metric="revenue", value="2350000000", period="FY2026Q2",
+                    calendar_period="2025Q4", yoy_pct="19", qoq_pct="4"), f"{rows}")
+    expect(has_fact(rows, metric="eps", value="0.87", period="FY2025Q2"), "no prior-year EPS")
+    expect(not any(r["value"] in ("145.20", "9900000000") for r in rows), "price or script read")
+    for r in rows:
+        raw = data[int(r["start"]):int(r["end"])].decode("utf-8")
+        visible = " ".join(htmllib.unescape(re.sub(r"<[^>]*>", "", raw)).split())
+        expect(visible == " ".join(r["text"].split()), f"span {raw!r} is not {r['text']!r}")
+        expect("<" not in r["text"], f"markup in evidence {r['text']!r}")
+    code, out, err = run("extract", "--text", path)
+    expect_exit(code, 0, err)
+    code, out2, err = run("quantities", "--html", path)
+    expect_exit(code, 0, err)
+    expect(b"9900000000" not in out2, "script text read as a quantity")
+
+
+@test
 def extract_many_files_and_a_missing_one():
     en, zh = os.path.join(SAMPLES, "sample-en.txt"), os.path.join(SAMPLES, "sample-zh.txt")
     missing = os.path.join(SCRATCH, "missing.txt")
