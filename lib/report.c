@@ -88,7 +88,10 @@ static bool find_cjk_issuer(earn_doc *doc, size_t limit) {
     while ((hit = strstr(s + from, cjk_suffixes[i])) && (size_t)(hit - s) < limit) {
       size_t at = (size_t)(hit - s);
       size_t a = name_run_start(s, at);
-      if (at - a >= 6 && at < best) {
+      /* "当社グループ", "本集团": the company speaking of itself, not its name */
+      bool self = strncmp(s + a, "当社", 6) == 0 || strncmp(s + a, "同社", 6) == 0 ||
+                  strncmp(s + a, "本", 3) == 0 || strncmp(s + a, "该", 3) == 0;
+      if (at - a >= 6 && at < best && !self) {
         best = at;
         best_n = strlen(cjk_suffixes[i]);
         break;
@@ -114,8 +117,10 @@ static bool find_en_issuer(earn_doc *doc, size_t limit) {
       char after = s[i + n];
       if ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'))
         continue;
-      /* Capitalised words before the suffix. */
+      /* Capitalised words before the suffix ("Example Networks, Inc."). */
       size_t a = i;
+      if (a > 0 && s[a - 1] == ',')
+        a--;
       int words = 0;
       while (a > 0 && words < 5) {
         size_t w = a;
@@ -135,7 +140,7 @@ static bool find_en_issuer(earn_doc *doc, size_t limit) {
         continue;
       if (strcasecmp(en_suffixes[k], " Company") == 0 && strncasecmp(s + a, "The ", 4) == 0)
         continue; /* "The Company" */
-      set_issuer(doc, s, a, i + n, i);
+      set_issuer(doc, s, a, i + n, s[i - 1] == ',' ? i - 1 : i);
       return true;
     }
   }
@@ -409,11 +414,39 @@ static void read_release_date(earn_doc *doc, size_t head) {
   }
 }
 
+/* "蒼嶺テクノロジー（Soryo Technology）は11日、…の決算を発表した": the subject of the sentence
+   that announces the results, when no company suffix names it. */
+static bool find_announcer(earn_doc *doc, size_t limit) {
+  const char *s = doc->text.s;
+  static const char *const verbs[] = {"決算を発表", "業績を発表", "公布", "发布", "披露", "宣布"};
+  for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+    const char *hit = strstr(s, verbs[v]);
+    if (!hit || (size_t)(hit - s) > limit)
+      continue;
+    /* Back to the start of the sentence, then forward to its first name run. */
+    size_t at = (size_t)(hit - s), start = at;
+    while (start > 0 && s[start - 1] != '\n' && (start < 3 || memcmp(s + start - 3, "。", 3)))
+      start--;
+    for (size_t i = start; i < at; i++) {
+      if (i + 3 <= at && (memcmp(s + i, "は", 3) == 0 || memcmp(s + i, "（", 3) == 0 ||
+                          s[i] == '(')) {
+        size_t a = name_run_start(s, i);
+        if (i - a >= 6 && a >= start) {
+          set_issuer(doc, s, a, i, i);
+          return true;
+        }
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 void earn_read_report(earn_doc *doc) {
   size_t head = head_end(doc);
   if (doc->lang == EARN_LANG_EN)
     find_en_issuer(doc, head);
-  else if (!find_cjk_issuer(doc, head))
+  else if (!find_cjk_issuer(doc, head) && !find_announcer(doc, head))
     find_en_issuer(doc, head);
   read_release_date(doc, head);
   read_fiscal_year_end(doc, head);
