@@ -35,6 +35,7 @@ typedef struct sentence {
   bool point;   /* "as of", "截至": counts are at a point in time */
   bool has_ctx;
   bool ctx_at_start; /* the sentence opened with its period, before any metric */
+  size_t ctx_end;
   earn_fperiod ctx;
   const earn_kw *consumed; /* a metric word already used by a figure before it */
 } sentence;
@@ -371,7 +372,8 @@ static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
 
 /* ---- periods ---------------------------------------------------------------------------------- */
 
-static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, bool from_cue) {
+static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size_t end,
+                      bool from_cue) {
   earn_doc *doc = lk->doc;
   const char *s = doc->text.s;
   /* "较一季度亏损…", "compared with … in 2003": the period of a comparative. */
@@ -412,10 +414,16 @@ static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, bo
       cur->period_from_context = false;
     }
   }
-  if (!from_cue || !st->has_ctx) { /* "2028年度までに…年間": the label, not the word */
+  /* A period word keeps an earlier label ("2028年度までに…年間"), unless it opens a new clause
+     or names its metric's period ("…；上半年归母净利润"). */
+  const earn_kw *next = earn_kw_from(&lk->kws, end);
+  bool names_metric = next && next->e->category == EARN_LEX_METRIC && next->start - end <= 3;
+  bool new_clause = st->has_ctx && memchr(s + st->ctx_end, ';', start - st->ctx_end) != NULL;
+  if (!from_cue || !st->has_ctx || names_metric || new_clause) {
     st->ctx_at_start = !st->has_ctx && st->cur < 0 && start - st->start <= 48;
     st->has_ctx = true;
     st->ctx = p;
+    st->ctx_end = end;
   }
 }
 
@@ -834,7 +842,7 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
   case EARN_CUE_P_CURRENT: {
     earn_fperiod p = report_relative(lk->doc, cue);
     if (p.fy > 0)
-      on_period(lk, st, p, k->start, true);
+      on_period(lk, st, p, k->start, k->end, true);
     break;
   }
   default:
@@ -911,7 +919,7 @@ static void read_sentence(linker *lk, size_t start, size_t end) {
         lk->ki++;
       earn_fperiod p;
       if ((q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE) && quantity_period(doc, q, &p))
-        on_period(lk, &st, p, q->fstart, false);
+        on_period(lk, &st, p, q->fstart, q->fend, false);
       else if (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_PERCENT || q->kind == EARN_Q_COUNT ||
                q->kind == EARN_Q_NUMBER)
         on_figure(lk, &st, q);

@@ -13,5 +13,7 @@ Suite *patterns_suite(void);
 Suite *quantity_suite(void);
 Suite *api_suite(void);
 Suite *html_suite(void);
+Suite *facts_suite(void);
+Suite *period_suite(void);
 
 #endif
