@@ -60,7 +60,7 @@ bool earn_plabel_parse(const char *label, earn_plabel *out) {
     if (!quarter_run(&p, &l) || *p)
       return false;
   } else if (read_int(&p, &y)) {
-    if (*p == 'M' && p[1] != '\0' && y >= 1 && y <= 12) { /* 3M@2025-12-31 or 9M */
+    if (*p == 'M' && y >= 1 && y <= 12) { /* 3M@2025-12-31, or 9M with no end date */
       l.type = EARN_PL_MONTHS;
       l.months = y;
       p++;
@@ -71,8 +71,6 @@ bool earn_plabel_parse(const char *label, earn_plabel *out) {
       }
       if (l.months % 3 != 0)
         return false;
-    } else if (*p == 'M' && p[1] == '\0' && y >= 1 && y <= 12) {
-      return false;
     } else if (y >= 1900 && y <= 2199 && *p == 'Q' && p[1] >= '1' && p[1] <= '4' && !p[2]) {
       l.type = EARN_PL_CALENDAR_Q;
       l.year = y;
@@ -165,7 +163,8 @@ int earn_fye_from_pair(earn_fperiod fiscal, const earn_plabel *calendar) {
   if (calendar->type == EARN_PL_CALENDAR_Q) {
     end_month = calendar->month * 3;
     year = calendar->year;
-  } else if (calendar->type == EARN_PL_MONTHS && calendar->months == 3 && calendar->month) {
+  } else if ((calendar->type == EARN_PL_MONTHS || calendar->type == EARN_PL_MONTH_RANGE) &&
+             calendar->months == 3 && calendar->month && calendar->year) {
     end_month = calendar->month;
     year = calendar->year;
   } else {
@@ -213,6 +212,9 @@ void earn_fperiod_calendar_name(earn_fperiod p, int fye, char *out, size_t cap) 
     snprintf(out, cap, "%ldH%d", year, quarter <= 2 ? 1 : 2);
   else if (months == 12)
     snprintf(out, cap, "%ld", year);
+  else if (start / 12 == end / 12) /* 2025Q1-Q3: the year once when both ends share it */
+    snprintf(out, cap, "%ldQ%d-Q%d", start / 12, (int)(start % 12) / 3 + 1,
+             (int)(end % 12) / 3 + 1);
   else
     snprintf(out, cap, "%ldQ%d-%ldQ%d", start / 12, (int)(start % 12) / 3 + 1, end / 12,
              (int)(end % 12) / 3 + 1);

@@ -109,15 +109,9 @@ static const parse_case parse_cases[] = {
     REJECT("--03-17"),
     REJECT("T17:00"),
     REJECT("Revenue"),
-};
-
-#ifdef EARN_TEST_PENDING
-/* Labels the quantity reader writes that the parser does not read yet. */
-static const parse_case pending_parse_cases[] = {
     /* "nine months" with no end date: the quantity reader labels it 9M. */
     MONTHS("9M", 0, 0, 9),
 };
-#endif
 
 static void run_parse(const parse_case *c) {
   earn_plabel l;
@@ -209,13 +203,8 @@ static const resolve_case resolve_cases[] = {
     RES("H2", 3, 2026, 2026, 3, 4),
     RES("Q1-Q3", 3, 2026, 2026, 1, 3),
     RES("2025", 3, 0, 2025, 1, 4),
+    NORES("9M", 12, 2025), /* no end date: cannot be placed */
 };
-
-#ifdef EARN_TEST_PENDING
-static const resolve_case pending_resolve_cases[] = {
-    NORES("9M", 12, 2025), /* no end date: cannot be placed (the parser rejects "9M" first) */
-};
-#endif
 
 static void run_resolve(const resolve_case *c) {
   earn_plabel l;
@@ -267,14 +256,9 @@ static const pair_case pair_cases[] = {
     {{2026, 3, 3}, "6M@2025-12-31", 0}, /* six months are no quarter */
     {{2026, 3, 3}, "FY2025Q4", 0},      /* a fiscal label is no calendar one */
     {{0, 3, 3}, "2025Q4", 0},           /* unknown fiscal year */
-};
-
-#ifdef EARN_TEST_PENDING
-static const pair_case pending_pair_cases[] = {
     /* October to December 2025 (2025年10～12月) names the calendar months as well as 2025Q4. */
     {{2026, 3, 3}, "2025M10-M12", 3},
 };
-#endif
 
 static void run_pair(const pair_case *c) {
   earn_plabel l;
@@ -371,16 +355,9 @@ static const name_case calendar_cases[] = {
     /* Unknown. */
     {{0, 3, 3}, 3, ""},
     {{2026, 3, 2}, 3, ""},
-};
-
-#ifdef EARN_TEST_PENDING
-/* period.h documents nine-month calendar names as "2025Q1-Q3" (the year once when both ends
-   fall in one calendar year). */
-static const name_case pending_calendar_cases[] = {
     {{2026, 1, 3}, 3, "2025Q2-Q4"},  /* Apr-Dec 2025 */
     {{2025, 1, 3}, 12, "2025Q1-Q3"}, /* Jan-Sep 2025 */
 };
-#endif
 
 static void run_calendar(const name_case *c) {
   char out[32];
@@ -499,17 +476,6 @@ START_TEST(test_quarter_grid) {
 }
 END_TEST
 
-#ifdef EARN_TEST_PENDING
-START_TEST(test_pending_parse) { run_parse(&pending_parse_cases[_i]); }
-END_TEST
-START_TEST(test_pending_resolve) { run_resolve(&pending_resolve_cases[_i]); }
-END_TEST
-START_TEST(test_pending_pair) { run_pair(&pending_pair_cases[_i]); }
-END_TEST
-START_TEST(test_pending_calendar) { run_calendar(&pending_calendar_cases[_i]); }
-END_TEST
-#endif
-
 Suite *period_suite(void) {
   Suite *s = suite_create("period");
   TCase *tc = tcase_create("cases");
@@ -523,13 +489,5 @@ Suite *period_suite(void) {
   tcase_add_loop_test(tc, test_end, 0, COUNT_OF(end_cases));
   tcase_add_loop_test(tc, test_quarter_grid, 0, 12 * 4);
   suite_add_tcase(s, tc);
-#ifdef EARN_TEST_PENDING
-  TCase *pending = tcase_create("pending");
-  tcase_add_loop_test(pending, test_pending_parse, 0, COUNT_OF(pending_parse_cases));
-  tcase_add_loop_test(pending, test_pending_resolve, 0, COUNT_OF(pending_resolve_cases));
-  tcase_add_loop_test(pending, test_pending_pair, 0, COUNT_OF(pending_pair_cases));
-  tcase_add_loop_test(pending, test_pending_calendar, 0, COUNT_OF(pending_calendar_cases));
-  suite_add_tcase(s, pending);
-#endif
   return s;
 }
