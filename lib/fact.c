@@ -31,7 +31,7 @@ typedef struct sentence {
   earn_fperiod prior_period;
   bool loss; /* "亏损", "loss": the next figure is negative */
   size_t loss_end;
-  bool blocked; /* an analyst estimate or a share price: the next figure is not a result */
+  bool blocked; /* an analyst estimate or a share price: the figures after it are no results */
   bool point;   /* "as of", "截至": counts are at a point in time */
   bool has_ctx;
   bool ctx_at_start; /* the sentence opened with its period, before any metric */
@@ -102,9 +102,26 @@ static bool quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fp
   const char *label = doc->strings + q->label_off;
   if (!earn_plabel_parse(label, &l))
     return false;
-  if (q->kind == EARN_Q_DATE) {
+  if (q->kind == EARN_Q_DATE && doc->lang != EARN_LANG_EN) {
+    /* "2025年全年营业收入", "到2030年实现", "2025年，公司…": a year on its own (2025年, not
+       2025年3月) that opens a clause or leads to a figure is that fiscal year; "2026年計画"
+       (a plan) is not. */
+    if (strlen(label) != 4 || strcmp(q->rule, "date.y_cjk") != 0)
+      return false;
+    const char *s = doc->text.s;
+    size_t after = skip_blanks(s, doc->text.len, q->fend);
+    static const char *const leads[] = {"全年", "年度", "实现", "归属", "归母", ",", "度"};
+    bool ok = false;
+    for (size_t i = 0; i < sizeof leads / sizeof leads[0] && !ok; i++)
+      ok = strncmp(s + after, leads[i], strlen(leads[i])) == 0;
+    static const char *const before[] = {"到", "至", "于", "在"};
+    for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++)
+      ok = q->fstart >= 3 && strncmp(s + q->fstart - 3, before[i], 3) == 0;
+    if (!ok)
+      return false;
+  } else if (q->kind == EARN_Q_DATE) {
     /* Only a year standing for a fiscal year: "for 2025", "in 2003", "fiscal 2024". */
-    if (strlen(label) != 4 || doc->lang != EARN_LANG_EN)
+    if (strlen(label) != 4)
       return false;
     size_t p = skip_blanks_back(doc->text.s, q->fstart, 0);
     static const char *const before[] = {"for", "in", "during", "fiscal", "of", "year"};
@@ -226,13 +243,32 @@ static void make_prior(earn_fact *f, const sentence *st) {
 
 static bool same_item(const char *a, const char *b) { return strcmp(a, b) == 0; }
 
-/* Nothing but blanks and cue words (reported, 为, of) in [a, b)? */
+/* The quantity that ends exactly at folded offset pos, or NULL. */
+static const earn_quantity *quantity_ending_at(const earn_doc *doc, size_t pos) {
+  size_t lo = 0, hi = doc->nq;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (doc->q[mid].fstart < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && doc->q[lo - 1].fend == pos ? &doc->q[lo - 1] : NULL;
+}
+
+/* Nothing but blanks, small cue words (reported, 为, of) and period labels in [a, b)?
+   ("compared with first-quarter 2021 profit per share") */
 static bool only_cues_between(const linker *lk, size_t a, size_t b) {
   const char *s = lk->doc->text.s;
   for (int guard = 0; guard < 6; guard++) {
     b = skip_blanks_back(s, b, a);
     if (b <= a)
       return true;
+    const earn_quantity *q = quantity_ending_at(lk->doc, b);
+    if (q && q->fstart >= a && (q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE)) {
+      b = q->fstart;
+      continue;
+    }
     const earn_kw *k = earn_kw_ending_at(&lk->kws, b);
     int cue = k && k->start >= a ? earn_kw_cue(k) : EARN_CUE_NONE;
     if (cue != EARN_CUE_FILLER && cue != EARN_CUE_REPORTED && cue != EARN_CUE_PRIOR &&
@@ -241,6 +277,12 @@ static bool only_cues_between(const linker *lk, size_t a, size_t b) {
     b = k->start;
   }
   return false;
+}
+
+/* Does a comma (or 、) stand right before pos? */
+static bool after_comma(const char *s, size_t floor, size_t pos) {
+  size_t b = skip_blanks_back(s, pos, floor);
+  return b > floor && (s[b - 1] == ',' || (b >= floor + 3 && memcmp(s + b - 3, "、", 3) == 0));
 }
 
 /* Keep the segment as written: the input's own bytes, or the folded text where the input
@@ -283,8 +325,7 @@ static long start_fact(linker *lk, sentence *st, const earn_kw *k) {
   if (earn_find_segment(doc, &lk->kws, st->start, k->start, k->end, &a, &b)) {
     if (!store_segment(doc, f, a, b))
       return -1;
-  } else if (st->cur >= 0 && k->start > st->start &&
-             (doc->text.s[skip_blanks_back(doc->text.s, k->start, st->start) - 1] == ',')) {
+  } else if (st->cur >= 0 && k->start > st->start && after_comma(doc->text.s, st->start, k->start)) {
     /* "精密轴承业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
        is about the business the sentence is about. */
     const earn_fact *prev = fact_at(lk, st->cur);
@@ -351,7 +392,6 @@ static bool modifier_only(const linker *lk, const sentence *st, const earn_kw *k
 }
 
 static void on_metric(linker *lk, sentence *st, const earn_kw *k) {
-  st->blocked = false;
   if (count_in_phrase(lk, st, k) || modifier_only(lk, st, k))
     return;
   if (st->cur >= 0) {
@@ -451,6 +491,10 @@ static growth growth_of(const linker *lk, const sentence *st, const earn_quantit
     if (!k || k->start < floor)
       break;
     int cue = earn_kw_cue(k);
+    /* Past the direction word only "同比" / "环比" belong to this figure: "up 6%
+       sequentially and up 19%" must not give 19 the 6's comparison. */
+    if (g.sign && cue != EARN_CUE_YOY && cue != EARN_CUE_QOQ)
+      break;
     if (cue == EARN_CUE_YOY || cue == EARN_CUE_FILLER || cue == EARN_CUE_QOQ) {
       g.qoq |= cue == EARN_CUE_QOQ;
     } else if (cue == EARN_CUE_TO) {
@@ -479,13 +523,41 @@ static growth growth_of(const linker *lk, const sentence *st, const earn_quantit
     int cue = earn_kw_cue(k);
     if ((cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) && !g.sign)
       g.sign = cue == EARN_CUE_UP ? 1 : -1;
-    else if (cue == EARN_CUE_QOQ)
-      g.qoq = true;
-    else if (cue != EARN_CUE_FILLER && cue != EARN_CUE_YOY)
+    else if (cue == EARN_CUE_QOQ || cue == EARN_CUE_YOY)
+      g.qoq = cue == EARN_CUE_QOQ; /* said right after the figure, it decides */
+    else if (cue != EARN_CUE_FILLER)
       break;
     pos = skip_blanks(s, lk->doc->text.len, k->end);
   }
   return g;
+}
+
+/* Is one of `set` among s[0..n)? */
+static bool strpbrk_n(const char *s, size_t n, const char *set) {
+  for (size_t i = 0; i < n; i++)
+    if (strchr(set, s[i]))
+      return true;
+  return false;
+}
+
+/* The basis a growth figure names right after it ("up 7% in constant currency"), or -1. */
+static int basis_after(const linker *lk, const sentence *st, const earn_quantity *q) {
+  const char *s = lk->doc->text.s;
+  for (const earn_kw *k = earn_kw_from(&lk->kws, q->fend);
+       k && k < lk->kws.at + lk->kws.n && k->start - q->fend <= 24 && k->end <= st->end; k++) {
+    if (strpbrk_n(s + q->fend, k->start - q->fend, ",;.(\n"))
+      break; /* in the same clause only */
+    int cue = earn_kw_cue(k);
+    if (cue == EARN_CUE_COMPARABLE)
+      return EARN_BASIS_COMPARABLE;
+    if (cue == EARN_CUE_ADJUSTED)
+      return EARN_BASIS_ADJUSTED;
+    if (cue == EARN_CUE_REPORTED)
+      return EARN_BASIS_REPORTED;
+    if (cue == EARN_CUE_UP || cue == EARN_CUE_DOWN || k->e->category == EARN_LEX_METRIC)
+      break;
+  }
+  return -1;
 }
 
 static void on_growth(linker *lk, sentence *st, const earn_quantity *q, growth g) {
@@ -493,6 +565,15 @@ static void on_growth(linker *lk, sentence *st, const earn_quantity *q, growth g
   if (st->primary < 0 || q->is_range || !q->has_value)
     return;
   earn_fact *f = fact_at(lk, st->primary);
+  int basis = basis_after(lk, st, q);
+  if (basis >= 0 && (earn_basis)basis != f->basis && (f->has_yoy || f->has_value)) {
+    /* A second growth on another basis is a fact of that basis. */
+    long other = clone_fact(lk, st, st->primary, "fact.basis");
+    if (other < 0)
+      return;
+    f = fact_at(lk, other);
+    f->basis = (earn_basis)basis;
+  }
   earn_decimal v = q->value;
   if (g.sign < 0 && earn_decimal_sign(v) > 0)
     v = earn_decimal_negate(v);
@@ -530,6 +611,8 @@ static bool is_translation(const linker *lk, const sentence *st, const earn_quan
   if (p >= q->fstart || s[p] != '(')
     return false;
   p = skip_blanks(s, len, p + 1);
+  if (p == q->fstart)
+    return true; /* "(US$1.3 billion)", "（約8,800億円）" with its qualifier */
   /* "（合1.81美元）", "(approximately US$1.8 billion)" */
   static const char *const words[] = {"合", "约", "約", "折合", "相当于", "approximately", "about",
                                       "or"};
@@ -663,10 +746,8 @@ static bool is_change(const linker *lk, const sentence *st, const earn_quantity 
 
 static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   earn_doc *doc = lk->doc;
-  if (st->blocked) {
-    st->blocked = false;
+  if (st->blocked)
     return;
-  }
   if (q->kind == EARN_Q_PERCENT) {
     growth g = growth_of(lk, st, q);
     /* "an increase of $41 million, or 2%": the change again, in percent */
@@ -758,8 +839,25 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     give_figure(lk, st, p, q);
     return;
   }
-  if (named_after && st->prior) {
+  /* "58.2 million monthly active users", "4,350 employees": the quantity reader took the
+     count noun into the quantity; it names the metric. */
+  if (!named_after && q->kind == EARN_Q_COUNT && !(f && f->value_kind == EARN_Q_COUNT)) {
+    const earn_kw *k = earn_kw_from(&lk->kws, q->fstart);
+    if (k && k->end <= q->fend && k->e->category == EARN_LEX_METRIC && k->e->kind == EARN_Q_COUNT)
+      named_after = k;
+  }
+  if (named_after && st->prior && !(f && same_item(f->metric, named_after->e->unit))) {
     st->consumed = named_after; /* "which contributed RMB15 billion of revenue in 2024" */
+    return;
+  }
+  if (named_after && st->prior && f) {
+    long p = clone_fact(lk, st, cur, "fact.prior");
+    if (p >= 0) {
+      st->prior_neg = (named_after->e->flags & EARN_LEXF_NEG) != 0;
+      make_prior(fact_at(lk, p), st);
+      give_figure(lk, st, p, q);
+    }
+    st->consumed = named_after;
     return;
   }
   if (named_after) {
@@ -808,8 +906,8 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
     /* "经调整经营盈利（非国际财务报告准则）": right after its metric, before the figure. */
     if (st->cur >= 0) {
       earn_fact *f = fact_at(lk, st->cur);
-      if (!f->has_value && k->start - f->fmetric[1] <= 4) {
-        f->basis = b;
+      if (!f->has_value && !f->has_yoy && !f->has_qoq) {
+        f->basis = b; /* "revenue on a constant currency basis grew 7%" */
         break;
       }
     }
@@ -841,6 +939,15 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
   case EARN_CUE_P_YTD:
   case EARN_CUE_P_CURRENT: {
     earn_fperiod p = report_relative(lk->doc, cue);
+    /* "第3四半期累計", "third quarter year to date": to date from the year's start. */
+    if (cue == EARN_CUE_P_YTD && st->has_ctx && k->end > st->ctx_end &&
+        k->start <= st->ctx_end + 3 && st->ctx.qa > 1) {
+      st->ctx.qa = 1;
+      for (size_t i = st->first_fact; i < lk->doc->nfacts; i++)
+        if (lk->doc->facts[i].period_from_context)
+          lk->doc->facts[i].period.qa = 1;
+      break;
+    }
     if (p.fy > 0)
       on_period(lk, st, p, k->start, k->end, true);
     break;
@@ -911,11 +1018,19 @@ static void read_sentence(linker *lk, size_t start, size_t end) {
     bool kw_in = k && k->start < end, q_in = q && q->fstart < end;
     if (!kw_in && !q_in)
       break;
+    /* A metric word that starts inside a name such as "1株当たり" and runs past it
+       ("1株当たり当期純利益") is read instead of the name. */
+    if (q_in && kw_in && q->kind == EARN_Q_LABEL && k->start >= q->fstart && k->start < q->fend &&
+        k->end > q->fend) {
+      lk->qi++;
+      continue;
+    }
     if (q_in && (!kw_in || q->fstart <= k->start)) {
       lk->qi++;
-      /* Words inside a quantity (its qualifier or unit) were read with it. */
+      /* Words inside a quantity (its qualifier or unit) were read with it; one that runs on
+         past it ("第3四半期累計") is read after it. */
       while (lk->ki < lk->kws.n && lk->kws.at[lk->ki].start < q->fend &&
-             lk->kws.at[lk->ki].start >= q->fstart)
+             lk->kws.at[lk->ki].start >= q->fstart && lk->kws.at[lk->ki].end <= q->fend)
         lk->ki++;
       earn_fperiod p;
       if ((q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE) && quantity_period(doc, q, &p))

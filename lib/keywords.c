@@ -15,7 +15,7 @@ bool earn_find_keywords(const earn_doc *doc, earn_kwlist *out) {
   size_t len = doc->text.len;
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)s[i];
-    if ((c & 0xC0) == 0x80 || c == ' ' || c == '\n' || (c >= '0' && c <= '9') ||
+    if ((c & 0xC0) == 0x80 || c == ' ' || c == '\n' ||
         (is_word_byte(c) && i > 0 && is_word_byte((unsigned char)s[i - 1]))) {
       i++; /* not where a word can start */
       continue;

@@ -47,6 +47,7 @@ static bool is_skip_cue(int cue) {
   case EARN_CUE_LOSS:
   case EARN_CUE_PER_SHARE:
   case EARN_CUE_ESTIMATE:
+  case EARN_CUE_TO:
     return true;
   default:
     return false;
@@ -266,13 +267,22 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   while (p > floor && s[p - 1] == ' ')
     p--;
   verb = earn_kw_ending_at(kws, p);
-  if (verb && earn_kw_cue(verb) == EARN_CUE_STOP) {
+  static const char *const verbs[] = {"posted",   "recorded", "reported", "generated",
+                                      "delivered", "achieved", "had",      "saw"};
+  bool subject_verb = false;
+  for (size_t i = 0; verb && i < sizeof verbs / sizeof verbs[0]; i++)
+    subject_verb |= strlen(verbs[i]) == verb->end - verb->start &&
+                    strncasecmp(s + verb->start, verbs[i], verb->end - verb->start) == 0;
+  if (subject_verb) {
     size_t b = floor;
     while (b < mstart && (s[b] == ' ' || s[b] == '-' || s[b] == '*' || s[b] == '\n' ||
                           (unsigned char)s[b] >= 0x80)) /* bullets such as • */
       b++;
     size_t e = capitalised_run(s, len, b);
-    if (e > b) {
+    size_t first = b;
+    while (first < e && s[first] != ' ')
+      first++;
+    if (e > b && !is_stop_word(s + b, first - b)) { /* "In the quarter, …" is no name */
       *seg_start = b;
       *seg_end = e;
       return true;
