@@ -149,17 +149,28 @@ static bool merge_facts(earn_doc *doc) {
         bool merged = false;
         for (size_t j = 0; j < ns && !merged; j++) {
           earn_fact *a = &doc->facts[survivors[j]];
-          if (mergeable(doc, a, b)) {
+          if (!mergeable(doc, a, b))
+            continue;
+          if (b_idx < survivors[j] && b->has_value == a->has_value) {
+            /* The first mention speaks for the fact: b takes a's place. */
+            absorb(b, a);
+            canon[survivors[j]] = b_idx;
+            survivors[j] = b_idx;
+          } else {
             absorb(a, b);
             canon[b_idx] = survivors[j];
-            merged = true;
           }
+          merged = true;
         }
         if (!merged)
           survivors[ns++] = b_idx;
       }
     r = e;
   }
+  /* A survivor may have given way to an earlier mention: follow to the end. */
+  for (size_t i = 0; i < n; i++)
+    while (canon[canon[i]] != canon[i])
+      canon[i] = canon[canon[i]];
   /* Mentions: every statement span, grouped by the fact that survives. */
   size_t *count = order; /* reuse: mentions per survivor */
   memset(count, 0, n * sizeof *count);

@@ -47,6 +47,7 @@ typedef struct linker {
   bool has_section;
   earn_fperiod section;
   size_t section_seg[2]; /* a heading that names a segment ("①運送事業"); empty if none */
+  long last_fact;         /* the last current figure of the sentence before, -1 if none */
   bool has_paragraph;     /* "For fiscal year 2014, total revenues…": the period a paragraph */
   earn_fperiod paragraph; /* opens with holds for its later sentences */
   size_t group_seq;
@@ -850,6 +851,18 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     st->consumed = named_after; /* "which contributed RMB15 billion of revenue in 2024" */
     return;
   }
+  /* "…純利益は48億円となりました。前期は31億円でした。": a sentence that opens with a word for
+     the earlier period gives the comparative of the sentence before. */
+  if (!f && !named_after && st->prior && lk->last_fact >= 0 && st->prior_cue_end - st->start <= 16 &&
+      q->kind == EARN_Q_MONEY && strcmp(q->unit, fact_at(lk, lk->last_fact)->unit) == 0) {
+    long p = clone_fact(lk, st, lk->last_fact, "fact.prior");
+    if (p >= 0) {
+      make_prior(fact_at(lk, p), st);
+      give_figure(lk, st, p, q);
+    }
+    lk->last_fact = -1;
+    return;
+  }
   if (named_after && st->prior && f) {
     long p = clone_fact(lk, st, cur, "fact.prior");
     if (p >= 0) {
@@ -978,10 +991,12 @@ static void finish_sentence(linker *lk, sentence *st) {
       else
         f.period = base;
     }
-    /* A target for this or the next fiscal year ("earnings target for 2004") is guidance for
-       it; a target is a long-range goal, and one without a named period has none. */
-    if (f.kind == EARN_FACT_TARGET && f.period_explicit && doc->report.period.fy > 0 &&
-        f.period.fy - doc->report.period.fy <= 1)
+    /* A target for the very year a release reports ("earnings target for 2004" in the 2004
+       results) is that year's guidance; a target is a long-range goal, and one without a
+       named period has none. */
+    const earn_report *r = &doc->report;
+    if (f.kind == EARN_FACT_TARGET && f.period_explicit && r->period.fy > 0 &&
+        r->period_at < st->start && f.period.fy <= r->period.fy)
       f.kind = EARN_FACT_GUIDANCE;
     if (f.kind == EARN_FACT_TARGET && !f.period_explicit)
       f.period = (earn_fperiod){0, 0, 0};
@@ -992,6 +1007,10 @@ static void finish_sentence(linker *lk, sentence *st) {
     doc->facts[out++] = f;
   }
   doc->nfacts = out;
+  lk->last_fact = -1;
+  for (size_t i = st->first_fact; i < out; i++)
+    if (doc->facts[i].has_value && !doc->facts[i].prior)
+      lk->last_fact = (long)i;
 }
 
 /* The period a sentence opens with, before any metric ("For fiscal year 2014, …", "上半年合计，"),
@@ -1071,8 +1090,50 @@ static bool ends_with_word(const char *s, size_t start, size_t end, const char *
   return end - start > n && strncasecmp(s + end - n, word, n) == 0;
 }
 
-/* The segment a heading names: "①運送事業", "(2) 倉庫事業", "Example Cloud Group", "精密轴承业务";
-   false for section titles ("Segment Reporting", "二、分产品经营情况"). */
+/* Words of section titles, never of a business's name. */
+static bool is_section_word(const char *w, size_t n) {
+  static const char *const words[] = {
+      "highlights", "results",   "reporting",  "report",      "outlook",    "overview",
+      "summary",    "review",    "performance", "statement",  "statements", "commentary",
+      "call",       "guidance",  "liquidity",  "dividend",    "dividends",  "about",
+      "financial",  "business",  "operating",  "information", "data",       "notes",
+      "safe",       "harbor",    "conference", "webcast",     "contact",    "contacts",
+      "investor",   "relations", "media",      "appendix",    "reconciliation", "measures",
+      "key",        "metrics",   "segment",    "segments",    "corporate",  "recent",
+      "developments", "update",  "updates",    "management",  "board",      "capital",
+      "returns",    "share",     "repurchase", "balance",     "sheet",      "table",
+      "tables",     "forward-looking", "quarterly", "annual",  "fiscal",     "unaudited",
+      "consolidated", "selected", "supplemental", "use",      "non-gaap",   "gaap"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* A short heading in title case that is no section title: "Marine Systems", "All Others". */
+static bool names_business(const linker *lk, size_t start, size_t end) {
+  const char *s = lk->doc->text.s;
+  int words = 0;
+  for (size_t i = start; i < end;) {
+    size_t w = i;
+    while (w < end && s[w] != ' ')
+      w++;
+    bool joiner = (w - i == 1 && s[i] == '&') || (w - i == 3 && strncmp(s + i, "and", 3) == 0);
+    if (!joiner && (!(s[i] >= 'A' && s[i] <= 'Z') || is_section_word(s + i, w - i)))
+      return false;
+    for (size_t k = i; k < w; k++)
+      if ((s[k] >= '0' && s[k] <= '9') || (unsigned char)s[k] >= 0x80)
+        return false;
+    words++;
+    i = w < end ? w + 1 : w;
+  }
+  const earn_kw *k = earn_kw_from(&lk->kws, start);
+  bool has_word = k && k->start < end;
+  return words >= 1 && words <= 4 && !has_word;
+}
+
+/* The segment a heading names: "①運送事業", "(2) 倉庫事業", "【半導体事業】", "Example Cloud
+   Group", "Marine Systems"; false for section titles ("Segment Reporting", "二、分产品经营情况"). */
 static bool heading_segment(const linker *lk, size_t start, size_t end, size_t *a, size_t *b) {
   const char *s = lk->doc->text.s;
   while (end > start && (s[end - 1] == '\n' || s[end - 1] == ' '))
@@ -1089,6 +1150,10 @@ static bool heading_segment(const linker *lk, size_t start, size_t end, size_t *
              s[start + 2] == ')') {
     start += 3;
     marker = true;
+  } else if (cp == 0x3010 && end - start > 6 && memcmp(s + end - 3, "】", 3) == 0) {
+    start += n; /* 【半導体事業】 */
+    end -= 3;
+    marker = true;
   }
   while (start < end && s[start] == ' ')
     start++;
@@ -1101,7 +1166,8 @@ static bool heading_segment(const linker *lk, size_t start, size_t end, size_t *
   size_t chars = 0;
   for (size_t i = start; i < end; i++)
     chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-  if (start >= end || chars > 40 || !(named || (marker && chars <= 16)))
+  if (start >= end || chars > 40 ||
+      !(named || (marker && chars <= 16) || names_business(lk, start, end)))
     return false;
   *a = start;
   *b = end;
@@ -1149,6 +1215,7 @@ void earn_find_facts(earn_doc *doc) {
   linker lk;
   memset(&lk, 0, sizeof lk);
   lk.doc = doc;
+  lk.last_fact = -1;
   if (!earn_find_keywords(doc, &lk.kws)) {
     doc->oom = true;
     earn_dealloc(doc->alloc, lk.kws.at);
@@ -1164,8 +1231,10 @@ void earn_find_facts(earn_doc *doc) {
     bool line_end = end >= len || s[end - 1] == '\n';
     if (line_start)
       lk.has_paragraph = false; /* a new line starts a new paragraph */
-    if (line_start && line_end && is_heading_line(&lk, pos, end))
+    if (line_start && line_end && is_heading_line(&lk, pos, end)) {
       read_heading(&lk, pos, end);
+      lk.last_fact = -1;
+    }
     else if (earn_is_table_row(s, pos, end))
       skip_to(&lk, end); /* tables are read as tables later, never as prose */
     else

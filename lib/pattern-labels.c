@@ -136,7 +136,8 @@ static void period_label(const earn_groups *gr, const char *rule_id, char *out, 
   int cy = group_int(gr, G_CY), cq = group_int(gr, G_CQ), months = group_int(gr, G_MONTHS);
   if (strcmp(rule_id, "period.en.quarter_ended") == 0)
     months = 3; /* "quarter ended December 31, 2025" is three months ended that day */
-  else if (strcmp(rule_id, "period.en.year_ended") == 0)
+  else if (strcmp(rule_id, "period.en.year_ended") == 0 ||
+           strcmp(rule_id, "period.zh.year_ended") == 0)
     months = 12;
   int qa = group_int(gr, G_QA), qb = group_int(gr, G_QB);
   int y = group_int(gr, G_Y), m = group_int(gr, G_M), d = group_int(gr, G_D);

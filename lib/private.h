@@ -349,6 +349,7 @@ typedef struct earn_report {
   long release_date;             /* yyyymmdd, 0 if unknown */
   size_t fdate[2];               /* folded span of the release date */
   earn_fperiod period;
+  size_t period_at; /* folded offset of the label the period was read from */
   int fye;
   bool fye_known;
   const char *currency;

@@ -102,6 +102,18 @@ static bool find_cjk_issuer(earn_doc *doc, size_t limit) {
   if (best == SIZE_MAX)
     return false;
   size_t a = name_run_start(s, best);
+  /* "星澜集团有限公司": one ending may follow another. */
+  for (bool longer = true; longer;) {
+    longer = false;
+    for (size_t i = 0; i < sizeof cjk_suffixes / sizeof cjk_suffixes[0]; i++) {
+      size_t n = strlen(cjk_suffixes[i]);
+      if (strncmp(s + best + best_n, cjk_suffixes[i], n) == 0) {
+        best_n += n;
+        longer = true;
+        break;
+      }
+    }
+  }
   set_issuer(doc, s, a, best + best_n, best);
   quoted_alias(doc, best + best_n);
   return true;
@@ -372,8 +384,10 @@ static void read_period(earn_doc *doc, size_t head) {
     if (q->kind != EARN_Q_PERIOD || !earn_plabel_parse(label_of(doc, q), &l))
       continue;
     int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
-    if (earn_plabel_resolve(&l, r->fye, year, &r->period))
+    if (earn_plabel_resolve(&l, r->fye, year, &r->period)) {
+      r->period_at = q->fstart;
       return;
+    }
   }
   read_date_range(doc);
 }
@@ -385,9 +399,16 @@ static void read_release_date(earn_doc *doc, size_t head) {
     long ymd = q->kind == EARN_Q_DATE ? parse_ymd(label_of(doc, q)) : 0;
     if (!ymd)
       continue;
-    /* A date right after 截至 / ended is the end of a period, not the release. */
+    /* A date right after 截至 / ended, or the end of a range (～2025年12月31日), is the end
+       of a period, not the release. */
     size_t b = q->fstart;
     const char *s = doc->text.s;
+    size_t before = b;
+    while (before > 0 && s[before - 1] == ' ')
+      before--;
+    if ((before >= 1 && (s[before - 1] == '~' || s[before - 1] == '-')) ||
+        (before >= 3 && (memcmp(s + before - 3, "至", 3) == 0 || memcmp(s + before - 3, "到", 3) == 0)))
+      continue;
     if ((b >= 6 && (memcmp(s + b - 6, "截至", 6) == 0 || memcmp(s + b - 6, "截止", 6) == 0)) ||
         (b >= 6 && strncasecmp(s + b - 6, "ended ", 6) == 0) ||
         (b >= 3 && strncmp(s + b - 3, "of ", 3) == 0))
@@ -414,23 +435,46 @@ static void read_release_date(earn_doc *doc, size_t head) {
   }
 }
 
-/* "蒼嶺テクノロジー（Soryo Technology）は11日、…の決算を発表した": the subject of the sentence
-   that announces the results, when no company suffix names it. */
+static bool ends_with_any(const char *s, size_t a, size_t b, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(words[i]);
+    if (b - a >= k && memcmp(s + b - k, words[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* "蒼嶺テクノロジー（Soryo Technology）は11日、…の決算を発表した", "云帆科技实现营业收入…": the
+   subject of the sentence that announces or reports the results, when no company suffix
+   names it. A business's name ("精密轴承业务实现…") is no company. */
 static bool find_announcer(earn_doc *doc, size_t limit) {
   const char *s = doc->text.s;
-  static const char *const verbs[] = {"決算を発表", "業績を発表", "公布", "发布", "披露", "宣布"};
+  static const char *const verbs[] = {"決算を発表", "業績を発表", "公布", "发布", "披露", "宣布",
+                                      "实现"};
+  static const char *const units[] = {"业务", "板块", "分部", "部门", "产品", "事業", "部門",
+                                      "公司", "集团"};
   for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
     const char *hit = strstr(s, verbs[v]);
     if (!hit || (size_t)(hit - s) > limit)
       continue;
-    /* Back to the start of the sentence, then forward to its first name run. */
-    size_t at = (size_t)(hit - s), start = at;
+    size_t at = (size_t)(hit - s);
+    /* Chinese: the name right before the verb. */
+    size_t a = name_run_start(s, at), m = 0;
+    bool metric = earn_lexicon_match_before(doc->ex->lex, EARN_LEX_METRIC, doc->lang, s, at, &m) != NULL;
+    if (doc->lang == EARN_LANG_ZH && at - a >= 6 && !metric &&
+        !ends_with_any(s, a, at, units, sizeof units / sizeof units[0]) &&
+        strncmp(s + a, "本", 3) != 0 && strncmp(s + a, "该", 3) != 0) {
+      set_issuer(doc, s, a, at, at);
+      return true;
+    }
+    /* Japanese: back to the start of the sentence, then its first name before は or （. */
+    size_t start = at;
     while (start > 0 && s[start - 1] != '\n' && (start < 3 || memcmp(s + start - 3, "。", 3)))
       start--;
     for (size_t i = start; i < at; i++) {
       if (i + 3 <= at && (memcmp(s + i, "は", 3) == 0 || memcmp(s + i, "（", 3) == 0 ||
                           s[i] == '(')) {
-        size_t a = name_run_start(s, i);
+        a = name_run_start(s, i);
         if (i - a >= 6 && a >= start) {
           set_issuer(doc, s, a, i, i);
           return true;

@@ -248,11 +248,14 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
         break;
       }
     } else {
+      bool upper = is_upper((unsigned char)s[w]);
+      if (capital && !upper)
+        break; /* "ModelX drove Cloud revenue": a lower-case word before a name ends it */
       if (!any)
         end = w + wn;
       start = w;
       any = true;
-      capital |= is_upper((unsigned char)s[w]);
+      capital |= upper;
     }
     p = w;
   }

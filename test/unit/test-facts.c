@@ -665,11 +665,6 @@ static const fcase cases[] = {
     NOFACT(ZH, "公司发布新一代大模型星澜3.5。"),
     NOFACT(ZH, "2025年第四季度，公司股价收于45.20港元。"),
     NOFACT(ZH, "公司将于2026年3月20日召开业绩说明会。"),
-};
-
-#ifdef EARN_TEST_PENDING
-/* What a careful analyst records and the fact reader does not do yet. */
-static const fcase pending_cases[] = {
     /* A heading alone names the segment of the figures under it. */
     CASE(EN,
          "Fourth Quarter 2025 Results\n\nMarine Systems\n\nRevenue was $640 million, up 5% year "
@@ -835,7 +830,6 @@ static const fcase pending_cases[] = {
          FX("revenue", "", REP, "FY2025Q4", "2025Q4", ACT, "5260000000", "CNY", EXACT, "14.2",
             EXACT, "", "营业收入为52.6亿元，同比增长14.2%", 0, 2)),
 };
-#endif
 
 static earn_extractor *ex;
 
@@ -1079,11 +1073,6 @@ static void run_case(const fcase *c) {
 START_TEST(test_case) { run_case(&cases[_i]); }
 END_TEST
 
-#ifdef EARN_TEST_PENDING
-START_TEST(test_pending) { run_case(&pending_cases[_i]); }
-END_TEST
-#endif
-
 /* ---- What the document says about itself ------------------------------------------------- */
 
 typedef struct rcase {
@@ -1161,10 +1150,6 @@ static const rcase report_cases[] = {
      "云帆科技股份有限公司公布2025年第四季度业绩\n\n（2025年12月20日，杭州）云帆科技股份有限公司今"
      "日公布2025年第四季度业绩。营业收入为52.6亿元。",
      "云帆科技股份有限公司", "2025年12月20日", "FY2025Q4", "2025Q4", 12, "CNY", true},
-};
-
-#ifdef EARN_TEST_PENDING
-static const rcase pending_report_cases[] = {
     /* The issuer is the full name, 集团 and all. */
     {ZH,
      "星澜集团有限公司公布2025年第三季度业绩\n\n（2025年11月20日，深圳）星澜集团有限公司今日公布截"
@@ -1176,7 +1161,6 @@ static const rcase pending_report_cases[] = {
      "团收入为人民币98.2亿元，同比增长6.4%。",
      "麟游网络控股有限公司", "2026年3月18日", "FY2025", "2025", 12, "CNY", false},
 };
-#endif
 
 static void run_report(const rcase *c) {
   ck_assert_ptr_nonnull(ex);
@@ -1232,11 +1216,6 @@ static void run_report(const rcase *c) {
 
 START_TEST(test_report) { run_report(&report_cases[_i]); }
 END_TEST
-
-#ifdef EARN_TEST_PENDING
-START_TEST(test_pending_report) { run_report(&pending_report_cases[_i]); }
-END_TEST
-#endif
 
 /* ---- Writing facts ----------------------------------------------------------------------- */
 
@@ -1557,12 +1536,5 @@ Suite *facts_suite(void) {
   tcase_add_test(tc, test_quantities_only);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
-#ifdef EARN_TEST_PENDING
-  TCase *pending = tcase_create("pending");
-  tcase_add_unchecked_fixture(pending, setup, teardown);
-  tcase_add_loop_test(pending, test_pending, 0, COUNT_OF(pending_cases));
-  tcase_add_loop_test(pending, test_pending_report, 0, COUNT_OF(pending_report_cases));
-  suite_add_tcase(s, pending);
-#endif
   return s;
 }
