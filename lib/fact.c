@@ -459,7 +459,8 @@ static void on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, si
      or names its metric's period ("…；上半年归母净利润"). */
   const earn_kw *next = earn_kw_from(&lk->kws, end);
   bool names_metric = next && next->e->category == EARN_LEX_METRIC && next->start - end <= 3;
-  bool new_clause = st->has_ctx && memchr(s + st->ctx_end, ';', start - st->ctx_end) != NULL;
+  bool new_clause = st->has_ctx && start > st->ctx_end &&
+                    memchr(s + st->ctx_end, ';', start - st->ctx_end) != NULL;
   if (!from_cue || !st->has_ctx || names_metric || new_clause) {
     st->ctx_at_start = !st->has_ctx && st->cur < 0 && start - st->start <= 48;
     st->has_ctx = true;
@@ -752,7 +753,8 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   if (q->kind == EARN_Q_PERCENT) {
     growth g = growth_of(lk, st, q);
     /* "an increase of $41 million, or 2%": the change again, in percent */
-    if (!g.sign && st->change_end && st->change_sign && q->fstart - st->change_end <= 6 &&
+    if (!g.sign && st->change_end && st->change_sign && q->fstart >= st->change_end &&
+        q->fstart - st->change_end <= 6 &&
         memchr(lk->doc->text.s + st->change_end, 'o', q->fstart - st->change_end))
       g.sign = st->change_sign;
     if (g.sign) {
@@ -782,7 +784,7 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     st->change_sign = sign;
     return; /* "increased by $24 million", "同比增加3亿元": a change, not a level */
   }
-  if (per_share && st->change_end && q->fstart - st->change_end <= 6)
+  if (per_share && st->change_end && q->fstart >= st->change_end && q->fstart - st->change_end <= 6)
     return; /* "by $24 million, or 3 cents per share": the change per share */
   if (per_share && f && (q->kind == EARN_Q_MONEY || f->has_value)) {
     /* An amount per share: the metric's own figure, or a per-share fact of the statement. */
@@ -819,7 +821,8 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
      51.6%上升至54.0%": a figure after a word for an earlier time is a comparative even
      before the current figure is given. */
   bool time_before = st->prior && f && st->prior_cue_end > f->fmetric[1] &&
-                     (st->prior_time || q->fstart - st->prior_cue_end <= 3);
+                     (st->prior_time ||
+                      (q->fstart >= st->prior_cue_end && q->fstart - st->prior_cue_end <= 3));
   /* ("narrowed from $7.79 million … to $4.90 million": right after "from" is the earlier) */
   if (fits && !f->has_value && !time_before) {
     int brk = clause_break(lk, f->fmetric[1], q->fstart);
@@ -1087,7 +1090,7 @@ static bool is_heading_line(const linker *lk, size_t start, size_t end) {
 
 static bool ends_with_word(const char *s, size_t start, size_t end, const char *word) {
   size_t n = strlen(word);
-  return end - start > n && strncasecmp(s + end - n, word, n) == 0;
+  return end > start && end - start > n && strncasecmp(s + end - n, word, n) == 0;
 }
 
 /* Words of section titles, never of a business's name. */
