@@ -5,13 +5,8 @@
 
 bool earn_emit_label(scanner *sc, size_t start, size_t end, earn_qkind kind, const char *rule,
                      const char *label, size_t label_len) {
-  if (kind == EARN_Q_LABEL) {
-    /* A name is reported as written, before width folding (（注1）, ＮＹＳＥ). */
-    const earn_text *t = &sc->doc->text;
-    size_t from = earn_text_original(t, start);
-    label = sc->doc->input + from;
-    label_len = earn_text_original(t, end) - from;
-  }
+  if (kind == EARN_Q_LABEL) /* a name as written, before width folding (（注1）, ＮＹＳＥ) */
+    label = earn_doc_evidence(sc->doc, start, end, &label_len);
   earn_quantity q;
   memset(&q, 0, sizeof q);
   q.kind = kind;
