@@ -119,8 +119,9 @@ static void check_pairs(earn_doc *doc) {
         earn_decimal_format(a->value, va, sizeof va);
         earn_decimal_format(b->value, vb, sizeof vb);
         earn_doc_add_diag(doc, b->fvalue[0], b->fvalue[1], EARN_SEV_INFO,
-                          "%s %s is stated as %s here and as %s at byte %zu; both are kept",
-                          a->metric, a->period_name, vb, va, a->value_span.start);
+                          "%s%s%s is stated as %s here and as %s at byte %zu; both are kept",
+                          a->metric, a->period_name[0] ? " " : "", a->period_name, vb, va,
+                          a->value_span.start);
         continue;
       }
       /* A current figure with its stated growth and the comparative it grew from. */
@@ -136,11 +137,11 @@ static void check_pairs(earn_doc *doc) {
       earn_decimal computed;
       if (growth_contradicts(cur, prior, &computed)) {
         char c[EARN_DECIMAL_BUFSIZE], s[EARN_DECIMAL_BUFSIZE];
-        earn_decimal_format(computed, c, sizeof c);
+        earn_decimal_format(earn_decimal_normalize(computed), c, sizeof c);
         earn_decimal_format(cur->yoy, s, sizeof s);
         earn_doc_add_diag(doc, cur->fstmt[0], cur->fstmt[1], EARN_SEV_WARNING,
-                          "%s %s: stated growth %s%% but the stated values give %s%%",
-                          cur->metric, cur->period_name, s, c);
+                          "%s%s%s: stated growth %s%% but the stated values give %s%%",
+                          cur->metric, cur->period_name[0] ? " " : "", cur->period_name, s, c);
       }
     }
   }

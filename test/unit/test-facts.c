@@ -1520,6 +1520,54 @@ END_TEST
 
 #define COUNT_OF(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+/* ---- Checks: a stated growth against its two stated values; two values for one fact ----- */
+
+typedef struct dcase {
+  flang lang;
+  const char *text;
+  const char *want; /* words the one diagnostic holds; NULL: no diagnostic */
+  earn_severity severity;
+} dcase;
+
+static const dcase diag_cases[] = {
+    /* 120 over 100 is 20%, not 50%. */
+    {EN, "Revenue was $120 million, up 50% from $100 million a year ago.",
+     "revenue: stated growth 50% but the stated values give 20%", EARN_SEV_WARNING},
+    /* Rounded figures: 9.4 over 9.9 is -5.05%, and -5.2% is within their rounding. */
+    {EN, "Net income was RMB9.4 billion, a 5.2% decrease from RMB9.9 billion a year ago.", NULL,
+     EARN_SEV_INFO},
+    {ZH, "营业收入为12.6亿元，上年同期为10.0亿元，同比增长26.0%。", NULL, EARN_SEV_INFO},
+    {ZH, "营业收入为12.6亿元，上年同期为10.0亿元，同比增长16.0%。",
+     "revenue: stated growth 16.0% but the stated values give 26%", EARN_SEV_WARNING},
+    /* Two values for one fact are both kept, with a note. */
+    {EN, "Revenue was $125 million. Later in the quarter, revenue was $130 million.",
+     "revenue is stated as 130000000 here and as 125000000", EARN_SEV_INFO},
+    /* The two ends of a range are no conflict. */
+    {EN, "The company expects revenue of $1.30 billion to $1.35 billion.", NULL, EARN_SEV_INFO},
+};
+
+START_TEST(test_diagnostic) {
+  const dcase *c = &diag_cases[_i];
+  earn_error err;
+  earn_doc *doc = earn_doc_read(ex, c->text, strlen(c->text), lang_option(c->lang), &err);
+  ck_assert_msg(doc != NULL, "%s", err.msg);
+  size_t n = earn_doc_diagnostic_count(doc);
+  if (!c->want) {
+    ck_assert_msg(n == 0, "in \"%s\": unexpected diagnostic \"%s\"", c->text,
+                  earn_doc_diagnostic(doc, 0, NULL, NULL));
+  } else {
+    earn_span span;
+    earn_severity sev;
+    const char *msg = n == 1 ? earn_doc_diagnostic(doc, 0, &span, &sev) : NULL;
+    ck_assert_msg(msg && strstr(msg, c->want) && sev == c->severity,
+                  "in \"%s\": %zu diagnostic(s), the first \"%s\"; want one with \"%s\"", c->text,
+                  n, n ? earn_doc_diagnostic(doc, 0, NULL, NULL) : "", c->want);
+    ck_assert(span.start <= span.end && span.end <= strlen(c->text));
+  }
+  earn_doc_free(doc);
+}
+END_TEST
+
 Suite *facts_suite(void) {
   Suite *s = suite_create("facts");
   TCase *tc = tcase_create("cases");
@@ -1534,6 +1582,7 @@ Suite *facts_suite(void) {
   tcase_add_test(tc, test_getters_neutral);
   tcase_add_test(tc, test_mention_out_of_range);
   tcase_add_test(tc, test_quantities_only);
+  tcase_add_loop_test(tc, test_diagnostic, 0, COUNT_OF(diag_cases));
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   return s;
