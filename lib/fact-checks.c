@@ -5,14 +5,21 @@
 
 #include "facts.h"
 
+/* The calendar name of a fiscal period numbered the issuer's way. */
+static void calendar_name(const earn_report *r, earn_fperiod p, char *out, size_t cap) {
+  if (p.fy > 0)
+    p.fy = (short)(p.fy - r->fy_offset);
+  earn_fperiod_calendar_name(p, r->fye, out, cap);
+}
+
 static void name_periods(earn_doc *doc) {
   earn_report *r = &doc->report;
   earn_fperiod_name(r->period, r->period_name, sizeof r->period_name);
-  earn_fperiod_calendar_name(r->period, r->fye, r->calendar_name, sizeof r->calendar_name);
+  calendar_name(r, r->period, r->calendar_name, sizeof r->calendar_name);
   for (size_t i = 0; i < doc->nfacts; i++) {
     earn_fact *f = &doc->facts[i];
     earn_fperiod_name(f->period, f->period_name, sizeof f->period_name);
-    earn_fperiod_calendar_name(f->period, r->fye, f->calendar_name, sizeof f->calendar_name);
+    calendar_name(r, f->period, f->calendar_name, sizeof f->calendar_name);
   }
 }
 
@@ -41,7 +48,9 @@ static void check_release_date(earn_doc *doc) {
   const earn_report *r = &doc->report;
   if (!r->release_date || r->period.fy <= 0)
     return;
-  long end = earn_fperiod_end_date(r->period, r->fye);
+  earn_fperiod by_end = r->period;
+  by_end.fy = (short)(by_end.fy - r->fy_offset);
+  long end = earn_fperiod_end_date(by_end, r->fye);
   if (r->release_date < end)
     earn_doc_add_diag(doc, r->fdate[0], r->fdate[1], EARN_SEV_WARNING,
                       "release date %04ld-%02ld-%02ld comes before the end of the period it "

@@ -141,7 +141,7 @@ static bool quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fp
     if (!ok)
       return false;
   }
-  return earn_plabel_resolve(&l, doc->report.fye, doc->report.period.fy, out);
+  return earn_report_resolve(doc, &l, doc->report.period.fy, out);
 }
 
 /* ---- facts ---------------------------------------------------------------------------------- */
@@ -626,6 +626,19 @@ static bool is_translation(const linker *lk, const sentence *st, const earn_quan
   return p == q->fstart;
 }
 
+/* Does "diluted" (摊薄, 稀释) stand in s[a, b) before the clause ends? */
+static bool says_diluted(const linker *lk, size_t a, size_t b) {
+  const char *s = lk->doc->text.s;
+  if (b > lk->doc->text.len)
+    b = lk->doc->text.len;
+  static const char *const words[] = {"diluted", "摊薄", "稀释"};
+  for (size_t i = a; i < b && s[i] != ';' && s[i] != '.'; i++)
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+      if (strncmp(s + i, words[w], strlen(words[w])) == 0)
+        return true;
+  return false;
+}
+
 /* The quantity that starts at folded offset pos, or NULL. */
 static const earn_quantity *quantity_at(const earn_doc *doc, size_t pos) {
   size_t lo = 0, hi = doc->nq;
@@ -799,12 +812,15 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
         f->metric = "eps";
         f->value_kind = EARN_Q_MONEY;
       }
-      f->metric_flags = (uint8_t)((f->metric_flags & ~EARN_LEXF_ADS) | EARN_LEXF_PER_SHARE |
-                                  (ads ? EARN_LEXF_ADS : 0));
+      f->metric_flags = (uint8_t)((f->metric_flags & ~(EARN_LEXF_ADS | EARN_LEXF_DILUTED |
+                                                       EARN_LEXF_BASIC)) |
+                                  EARN_LEXF_PER_SHARE | (ads ? EARN_LEXF_ADS : 0));
       if (st->prior)
         make_prior(f, st);
     }
     const char *unit = q->kind == EARN_Q_MONEY ? NULL : fact_at(lk, cur)->unit;
+    if (says_diluted(lk, per_share->start, per_share->end + 24))
+      fact_at(lk, target)->metric_flags |= EARN_LEXF_DILUTED; /* "per share on a diluted basis" */
     give_figure(lk, st, target, q);
     if (unit)
       fact_at(lk, target)->unit = unit; /* "or 2.03 per share" after "$1.47 billion" */
@@ -975,6 +991,29 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
 
 /* ---- sentences -------------------------------------------------------------------------------- */
 
+/* "$0.89 per share ($0.88 per share on a diluted basis)", "基本每股收益0.86元，稀释每股收益
+   0.85元": where a sentence gives both, the diluted figure is the company's EPS. */
+static void drop_basic_eps(earn_doc *doc, size_t first) {
+  size_t out = first;
+  for (size_t i = first; i < doc->nfacts; i++) {
+    const earn_fact *f = &doc->facts[i];
+    bool basic = strcmp(f->metric, "eps") == 0 && !(f->metric_flags & EARN_LEXF_DILUTED);
+    bool superseded = false;
+    for (size_t j = first; j < doc->nfacts && basic && !superseded; j++) {
+      const earn_fact *d = &doc->facts[j];
+      superseded = j != i && strcmp(d->metric, "eps") == 0 &&
+                   (d->metric_flags & EARN_LEXF_DILUTED) && d->basis == f->basis &&
+                   d->prior == f->prior && d->kind == f->kind &&
+                   ((d->metric_flags ^ f->metric_flags) & EARN_LEXF_ADS) == 0 &&
+                   strcmp(d->unit, f->unit) == 0 && d->period.fy == f->period.fy &&
+                   d->period.qa == f->period.qa && d->period.qb == f->period.qb;
+    }
+    if (!superseded)
+      doc->facts[out++] = doc->facts[i];
+  }
+  doc->nfacts = out;
+}
+
 /* Periods, points in time and facts with nothing to say, once the sentence is read. */
 static void finish_sentence(linker *lk, sentence *st) {
   earn_doc *doc = lk->doc;
@@ -1010,6 +1049,7 @@ static void finish_sentence(linker *lk, sentence *st) {
     doc->facts[out++] = f;
   }
   doc->nfacts = out;
+  drop_basic_eps(doc, st->first_fact);
   lk->last_fact = -1;
   for (size_t i = st->first_fact; i < out; i++)
     if (doc->facts[i].has_value && !doc->facts[i].prior)

@@ -47,6 +47,11 @@ bool earn_find_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
 /* True when the name at folded [start, end) is the issuer or a word for the whole company. */
 bool earn_names_issuer(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end);
 
+/* report.c: the fiscal period a label means in this document (its fiscal year end, and its
+   issuer's way of numbering fiscal years), taking `default_fy` for a label without a year. */
+bool earn_report_resolve(const earn_doc *doc, const earn_plabel *l, int default_fy,
+                         earn_fperiod *out);
+
 /* fact-checks.c: name periods, pick the main currency, and record diagnostics: a release
    date before the end of the period it reports, two values for one fact, a stated growth
    that two stated values contradict. */

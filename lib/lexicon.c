@@ -132,6 +132,10 @@ static int parse_flags(field f) {
     flags |= EARN_LEXF_NEG;
   if (field_has(f, "ads"))
     flags |= EARN_LEXF_ADS;
+  if (field_has(f, "diluted"))
+    flags |= EARN_LEXF_DILUTED;
+  if (field_has(f, "basic"))
+    flags |= EARN_LEXF_BASIC;
   return flags;
 }
 

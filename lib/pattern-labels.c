@@ -43,8 +43,10 @@ static int group_int(const earn_groups *gr, int g) {
   static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                        "jul", "aug", "sep", "oct", "nov", "dec"};
   static const char *const kanji[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  static const char *const spelled[] = {"three", "six", "nine", "twelve"};
-  static const int spelled_values[] = {3, 6, 9, 12};
+  static const char *const spelled[] = {"three",      "six",         "nine",      "twelve",
+                                        "thirteen",   "twenty-six",  "thirty-nine", "fifty-two",
+                                        "fifty-three"};
+  static const int spelled_values[] = {3, 6, 9, 12, 13, 26, 39, 52, 53};
   size_t len = 0;
   const char *t = group_text(gr, g, &len);
   if (!t || len == 0)
@@ -58,8 +60,8 @@ static int group_int(const earn_groups *gr, int g) {
   for (int i = 0; i < 4; i++)
     if (starts_with_ci(t, len, words[i]))
       return i + 1;
-  for (int i = 0; i < 4; i++)
-    if (starts_with_ci(t, len, spelled[i]))
+  for (int i = 0; i < (int)(sizeof spelled / sizeof spelled[0]); i++)
+    if (starts_with_ci(t, len, spelled[i]) && len == strlen(spelled[i]))
       return spelled_values[i];
   for (int i = 0; i < 12; i++)
     if (starts_with_ci(t, len, months[i]))
@@ -136,6 +138,8 @@ static void period_label(const earn_groups *gr, const char *rule_id, char *out, 
   int cy = group_int(gr, G_CY), cq = group_int(gr, G_CQ), months = group_int(gr, G_MONTHS);
   if (strcmp(rule_id, "period.en.quarter_ended") == 0)
     months = 3; /* "quarter ended December 31, 2025" is three months ended that day */
+  else if (strcmp(rule_id, "period.en.weeks_ended") == 0)
+    months = months >= 52 ? 12 : months * 3 / 13; /* 13, 26, 39 weeks of a 52/53-week year */
   else if (strcmp(rule_id, "period.en.year_ended") == 0 ||
            strcmp(rule_id, "period.zh.year_ended") == 0)
     months = 12;

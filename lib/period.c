@@ -66,8 +66,17 @@ bool earn_plabel_parse(const char *label, earn_plabel *out) {
       p++;
       if (*p == '@') {
         p++;
-        if (!read_int(&p, &l.year) || *p++ != '-' || !read_int(&p, &l.month))
+        int day = 0;
+        if (!read_int(&p, &l.year) || *p++ != '-' || !read_int(&p, &l.month) || l.month < 1 ||
+            l.month > 12)
           return false;
+        /* A period that ends in a month's first week ends, for the fiscal calendar, the month
+           before: 52/53-week years end on a weekday near the month's end ("13 weeks ended
+           November 2, 2024" is the quarter to October). */
+        if (*p == '-' && (p++, read_int(&p, &day)) && day <= 7 && --l.month == 0) {
+          l.month = 12;
+          l.year--;
+        }
       }
       if (l.months % 3 != 0)
         return false;

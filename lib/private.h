@@ -203,7 +203,9 @@ enum {
   EARN_LEXF_SUB = 1u << 2,      /* a subunit only after its main unit (50元6角3分) */
   EARN_LEXF_NEG = 1u << 3,      /* metrics: a loss word, its figure is negative */
   EARN_LEXF_ADS = 1u << 4,      /* metrics: per American depositary share */
-  EARN_LEXF_PER_SHARE = 1u << 5 /* metrics: an amount per share */
+  EARN_LEXF_PER_SHARE = 1u << 5, /* metrics: an amount per share */
+  EARN_LEXF_DILUTED = 1u << 6,   /* metrics: a diluted per-share amount */
+  EARN_LEXF_BASIC = 1u << 7      /* metrics: a basic per-share amount */
 };
 /* Context for earn_lexicon_match(). */
 enum {
@@ -352,6 +354,8 @@ typedef struct earn_report {
   size_t period_at; /* folded offset of the label the period was read from */
   int fye;
   bool fye_known;
+  int fy_offset; /* the issuer's fiscal-year number minus the calendar year its year ends in
+                    ("fiscal 2024" ending February 1, 2025: -1) */
   const char *currency;
   char period_name[20], calendar_name[20];
   const char *issuer, *short_name, *date; /* resolved at the end */

@@ -194,6 +194,89 @@ static bool has_word(const char *s, size_t from, size_t to, const char *word) {
   return false;
 }
 
+/* A label of calendar months that covers one quarter: a calendar quarter, three months
+   ended a day, or a range of three months with its year. */
+static bool covers_a_quarter(const earn_plabel *l) {
+  return l->type == EARN_PL_CALENDAR_Q ||
+         ((l->type == EARN_PL_MONTHS || l->type == EARN_PL_MONTH_RANGE) && l->months == 3 &&
+          l->year && l->month);
+}
+
+/* Set the fiscal year end, and the issuer's fiscal-year numbering, from a fiscal quarter and
+   the calendar months it covers. */
+static bool pair(earn_doc *doc, const earn_plabel *fiscal, const earn_plabel *calendar) {
+  earn_report *r = &doc->report;
+  earn_fperiod fp = {(short)fiscal->fy, (unsigned char)fiscal->qa, (unsigned char)fiscal->qb};
+  int fye = earn_fye_from_pair(fp, calendar);
+  if (!fye)
+    return false;
+  r->fye = fye;
+  r->fye_known = true;
+  /* The fiscal year by the calendar year it ends in, against the issuer's own number. */
+  earn_fperiod by_end;
+  if (earn_plabel_resolve(calendar, fye, 0, &by_end))
+    r->fy_offset = fiscal->fy - by_end.fy;
+  return true;
+}
+
+/* The fiscal quarter label i beside a calendar one (2026年度第3四半期(自然年2025年第4四半期)). */
+static bool pair_adjacent(earn_doc *doc, size_t i, const earn_plabel *fiscal) {
+  for (size_t j = i ? i - 1 : 0; j <= i + 1 && j < doc->nq; j++) {
+    const earn_quantity *a = &doc->q[j < i ? j : i], *b = &doc->q[j < i ? i : j];
+    earn_plabel c;
+    if (j != i && b->fstart - a->fend < 48 && doc->q[j].kind == EARN_Q_PERIOD &&
+        earn_plabel_parse(label_of(doc, &doc->q[j]), &c) && covers_a_quarter(&c) &&
+        pair(doc, fiscal, &c))
+      return true;
+  }
+  return false;
+}
+
+/* "THIRD QUARTER NET INCOME … 13 weeks ended November 2, 2024 … third quarter of fiscal
+   2024": the quarter a release reports (its first period label) is the calendar quarter that
+   ended shortly before the release; the issuer's number for that fiscal year is the latest
+   one it gives that quarter. */
+static bool pair_with_release(earn_doc *doc, size_t head) {
+  const earn_report *r = &doc->report;
+  earn_plabel fiscal = {0}, calendar = {0}, l;
+  long release = r->release_date / 10000 * 12 + r->release_date / 100 % 100, calendar_key = 0;
+  for (size_t i = 0; i < doc->nq; i++) {
+    if (doc->q[i].kind != EARN_Q_PERIOD || !earn_plabel_parse(label_of(doc, &doc->q[i]), &l))
+      continue;
+    if (!fiscal.qb && doc->q[i].fstart < head && l.type == EARN_PL_FISCAL && l.qa == l.qb)
+      fiscal = l; /* the quarter reported */
+    if (covers_a_quarter(&l)) {
+      long key = l.year * 12L + (l.type == EARN_PL_CALENDAR_Q ? l.month * 3 : l.month);
+      if (key > calendar_key && key <= release && release - key <= 4) {
+        calendar = l;
+        calendar_key = key;
+      }
+    }
+  }
+  if (!r->release_date || !fiscal.qb || !calendar_key)
+    return false;
+  /* The year: the label's own, or the latest one given to the same quarter. */
+  for (size_t i = 0; !fiscal.fy && i < doc->nq; i++)
+    if (doc->q[i].kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, &doc->q[i]), &l) &&
+        l.type == EARN_PL_FISCAL && l.fy && l.qa == fiscal.qa && l.qb == fiscal.qb)
+      for (size_t j = i; j < doc->nq; j++)
+        if (doc->q[j].kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, &doc->q[j]), &l) &&
+            l.type == EARN_PL_FISCAL && l.qb == fiscal.qb && l.qa == fiscal.qa && l.fy > fiscal.fy)
+          fiscal.fy = l.fy;
+  if (!fiscal.fy)
+    return false;
+  return pair(doc, &fiscal, &calendar);
+}
+
+bool earn_report_resolve(const earn_doc *doc, const earn_plabel *l, int default_fy,
+                         earn_fperiod *out) {
+  if (!earn_plabel_resolve(l, doc->report.fye, default_fy, out))
+    return false;
+  if (l->type != EARN_PL_FISCAL) /* a period of calendar dates, named the issuer's way */
+    out->fy = (short)(out->fy + doc->report.fy_offset);
+  return true;
+}
+
 /* The fiscal year-end month: said outright (3月期), implied by a fiscal label next to the
    calendar one it covers, or by an interim report's six months; else December. */
 static void read_fiscal_year_end(earn_doc *doc, size_t head) {
@@ -216,19 +299,10 @@ static void read_fiscal_year_end(earn_doc *doc, size_t head) {
     if (!earn_plabel_parse(label_of(doc, q), &l))
       continue;
     /* 2026年度第3四半期(自然年2025年第4四半期); "the quarter ended December 31, 2025, the
-       third quarter of its fiscal year 2026": a fiscal quarter beside the calendar one. */
-    if (i + 1 < doc->nq && doc->q[i + 1].fstart - q->fend < 48 &&
-        earn_plabel_parse(label_of(doc, &doc->q[i + 1]), &next)) {
-      const earn_plabel *fiscal = l.type == EARN_PL_FISCAL ? &l : &next;
-      const earn_plabel *calendar = l.type == EARN_PL_FISCAL ? &next : &l;
-      earn_fperiod fp = {(short)fiscal->fy, (unsigned char)fiscal->qa, (unsigned char)fiscal->qb};
-      int fye = fiscal->type == EARN_PL_FISCAL && fiscal->fy ? earn_fye_from_pair(fp, calendar) : 0;
-      if (fye) {
-        r->fye = fye;
-        r->fye_known = true;
-        return;
-      }
-    }
+       third quarter of its fiscal year 2026"; "13 weeks ended November 2, 2024 … third quarter
+       of fiscal 2024": a fiscal quarter and the calendar months it covers, in the head. */
+    if (l.type == EARN_PL_FISCAL && l.fy && l.qa == l.qb && pair_adjacent(doc, i, &l))
+      return;
     /* 截至2025年9月30日止第三季度: a day followed by the quarter it ends. */
     if (q->kind == EARN_Q_DATE && parse_ymd(label_of(doc, q)) && i + 1 < doc->nq &&
         doc->q[i + 1].fstart - q->fend <= 6 &&
@@ -257,6 +331,9 @@ static void read_fiscal_year_end(earn_doc *doc, size_t head) {
       return;
     }
   }
+  /* Said nowhere in the head: the quarter reported and the calendar quarter before the
+     release. */
+  pair_with_release(doc, head);
 }
 
 /* The year a label without one ("Fourth Quarter", 二季度) belongs to: the nearest year in the
@@ -296,7 +373,7 @@ static int year_of_quarter(const earn_doc *doc, const earn_plabel *l, size_t at,
     for (int fy = y + 1; fy >= y - 1; fy--) {
       earn_fperiod p = {(short)fy, (unsigned char)l->qa, (unsigned char)l->qb};
       if (earn_fperiod_end_date(p, r->fye) < r->release_date)
-        return fy;
+        return fy + r->fy_offset; /* named the issuer's way */
     }
   }
   return nearest_year(doc, at, head);
@@ -330,7 +407,7 @@ static bool read_date_range(earn_doc *doc) {
       r->fye_known = true;
     }
     earn_plabel l = {EARN_PL_MONTHS, 0, 0, 0, (int)(to / 10000), end_month, (int)months};
-    found = earn_plabel_resolve(&l, r->fye, 0, &r->period);
+    found = earn_report_resolve(doc, &l, 0, &r->period);
     if (found && (has_word(s, back, a->fstart, "当") || has_word(s, back, a->fstart, "current")))
       break; /* said to be the current one */
   }
@@ -384,7 +461,7 @@ static void read_period(earn_doc *doc, size_t head) {
     if (q->kind != EARN_Q_PERIOD || !earn_plabel_parse(label_of(doc, q), &l))
       continue;
     int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
-    if (earn_plabel_resolve(&l, r->fye, year, &r->period)) {
+    if (earn_report_resolve(doc, &l, year, &r->period)) {
       r->period_at = q->fstart;
       return;
     }
@@ -406,7 +483,9 @@ static void read_release_date(earn_doc *doc, size_t head) {
     size_t before = b;
     while (before > 0 && s[before - 1] == ' ')
       before--;
-    if ((before >= 1 && (s[before - 1] == '~' || s[before - 1] == '-')) ||
+    bool dash_after_digit =
+        before >= 2 && s[before - 1] == '-' && s[before - 2] >= '0' && s[before - 2] <= '9';
+    if ((before >= 1 && s[before - 1] == '~') || dash_after_digit ||
         (before >= 3 && (memcmp(s + before - 3, "至", 3) == 0 || memcmp(s + before - 3, "到", 3) == 0)))
       continue;
     if ((b >= 6 && (memcmp(s + b - 6, "截至", 6) == 0 || memcmp(s + b - 6, "截止", 6) == 0)) ||
