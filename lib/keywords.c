@@ -22,11 +22,11 @@ bool earn_find_keywords(const earn_doc *doc, earn_kwlist *out) {
     }
     size_t mend = 0, cend = 0;
     const earn_lex_entry *m =
-        earn_lexicon_may_start(lex, EARN_LEX_METRIC, c)
+        earn_lexicon_may_start(lex, EARN_LEX_METRIC, s, len, i)
             ? earn_lexicon_match(lex, EARN_LEX_METRIC, doc->lang, s, len, i, 0, &mend)
             : NULL;
     const earn_lex_entry *k =
-        earn_lexicon_may_start(lex, EARN_LEX_CUE, c)
+        earn_lexicon_may_start(lex, EARN_LEX_CUE, s, len, i)
             ? earn_lexicon_match(lex, EARN_LEX_CUE, doc->lang, s, len, i, 0, &cend)
             : NULL;
     if (!m && !k) {

@@ -18,6 +18,8 @@ typedef struct trie {
   size_t count, cap;
   uint32_t root[256];
   uint32_t *entry_next; /* next entry at the same node, as index + 1 */
+  uint8_t pairs[8192];  /* bit per (first, second) byte pair that starts a key: a cheap test
+                           before walking (CJK text starts most positions with a lead byte) */
 } trie;
 
 struct earn_lexicon {
@@ -357,8 +359,21 @@ static uint32_t trie_child(const trie *t, uint32_t node, unsigned char byte) {
   return 0;
 }
 
+static void mark_pair(trie *t, unsigned char first, unsigned char second) {
+  unsigned k = (unsigned)first << 8 | second;
+  t->pairs[k >> 3] |= (uint8_t)(1u << (k & 7));
+}
+
 static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_t len,
                         bool reversed, uint32_t entry_index) {
+  if (!reversed && len > 0) {
+    unsigned char first = fold_ascii((unsigned char)key[0]);
+    if (len == 1) /* a one-byte key starts before any byte */
+      for (int b = 0; b < 256; b++)
+        mark_pair(t, first, (unsigned char)b);
+    else
+      mark_pair(t, first, fold_ascii((unsigned char)key[1]));
+  }
   uint32_t node = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char b = fold_ascii((unsigned char)key[reversed ? len - 1 - i : i]);
@@ -385,9 +400,11 @@ static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_
   return true;
 }
 
+
 static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex, int category,
                        bool reversed) {
   memset(t->root, 0, sizeof t->root);
+  memset(t->pairs, 0, sizeof t->pairs);
   /* Node 0 is a placeholder so that 0 can mean "none". */
   if (!earn_grow(a, (void **)&t->nodes, &t->cap, 1, sizeof *t->nodes))
     return false;
@@ -408,6 +425,7 @@ static void free_trie(trie *t, const earn_allocator *a) {
   earn_dealloc(a, t->nodes);
   earn_dealloc(a, t->entry_next);
 }
+
 
 /* ---- construction ------------------------------------------------------------------ */
 
@@ -508,9 +526,13 @@ const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, 
   return best;
 }
 
-bool earn_lexicon_may_start(const earn_lexicon *lex, int category, unsigned char byte) {
-  return category > 0 && category < EARN_LEX_CATEGORIES &&
-         lex->forward[category].root[fold_ascii(byte)] != 0;
+bool earn_lexicon_may_start(const earn_lexicon *lex, int category, const char *s, size_t len,
+                            size_t pos) {
+  if (category <= 0 || category >= EARN_LEX_CATEGORIES || pos >= len)
+    return false;
+  unsigned k = (unsigned)fold_ascii((unsigned char)s[pos]) << 8 |
+               (pos + 1 < len ? fold_ascii((unsigned char)s[pos + 1]) : 0);
+  return (lex->forward[category].pairs[k >> 3] >> (k & 7)) & 1;
 }
 
 const earn_lex_entry *earn_lexicon_match_before(const earn_lexicon *lex, int category,

@@ -249,9 +249,10 @@ void earn_lexicon_free(earn_lexicon *lex, const earn_allocator *a);
 const earn_lex_entry *earn_lexicon_match(const earn_lexicon *lex, int category, earn_lang lang,
                                          const char *s, size_t len, size_t pos, unsigned context,
                                          size_t *end);
-/* Can a term of `category` begin with this byte (ASCII letters in either case)? A cheap test
-   before a lookup. */
-bool earn_lexicon_may_start(const earn_lexicon *lex, int category, unsigned char byte);
+/* Can a term of `category` begin at s[pos] (by its first two bytes, ASCII letters in either
+   case)? A cheap test before a lookup. */
+bool earn_lexicon_may_start(const earn_lexicon *lex, int category, const char *s, size_t len,
+                            size_t pos);
 /* The longest entry of `category` whose term ends exactly at s[pos] (looking backwards) and
    that may stand before a number (position prefix or both). A term starting with a letter
    must not follow another letter. *start receives its first byte. */

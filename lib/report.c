@@ -537,7 +537,18 @@ static bool find_announcer(earn_doc *doc, size_t limit) {
     if (!hit || (size_t)(hit - s) > limit)
       continue;
     size_t at = (size_t)(hit - s);
-    /* Chinese: the name right before the verb. */
+    /* Chinese: the name right before the verb, past a period ("青松电子2025年前三季度实现"). */
+    for (size_t i = doc->nq; i-- > 0;) {
+      const earn_quantity *q = &doc->q[i];
+      if (q->fend == at && (q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE)) {
+        at = q->fstart;
+        while (at > 0 && (s[at - 1] == ',' || s[at - 1] == ' '))
+          at--;
+        break;
+      }
+      if (q->fend < at)
+        break;
+    }
     size_t a = name_run_start(s, at), m = 0;
     bool metric = earn_lexicon_match_before(doc->ex->lex, EARN_LEX_METRIC, doc->lang, s, at, &m) != NULL;
     if (doc->lang == EARN_LANG_ZH && at - a >= 6 && !metric &&
