@@ -840,7 +840,21 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
                      (st->prior_time ||
                       (q->fstart >= st->prior_cue_end && q->fstart - st->prior_cue_end <= 3));
   /* ("narrowed from $7.79 million … to $4.90 million": right after "from" is the earlier) */
-  if (fits && !f->has_value && !time_before) {
+  const earn_kw *named_after = q->kind == EARN_Q_PERCENT ? NULL : metric_after(lk, st, q);
+  /* "58.2 million monthly active users", "400以上の企業顧客": the quantity reader took the count
+     noun into the quantity; it names the metric. */
+  if (!named_after && q->kind == EARN_Q_COUNT)
+    for (const earn_kw *k = earn_kw_from(&lk->kws, q->fstart);
+         k && k < lk->kws.at + lk->kws.n && k->end <= q->fend; k++)
+      if (k->e->category == EARN_LEX_METRIC && k->e->kind == EARN_Q_COUNT)
+        named_after = k;
+  /* "外部顧客のAIタスクに対応し、400以上の企業顧客": a count belongs to the count noun right
+     after it rather than to one far before. */
+  size_t after = named_after && named_after->start > q->fend ? named_after->start - q->fend : 0;
+  bool nearer_after = fits && named_after && f->value_kind == EARN_Q_COUNT &&
+                      named_after->e->kind == EARN_Q_COUNT &&
+                      q->fstart - f->fmetric[1] > 2 * after + 6;
+  if (fits && !f->has_value && !time_before && !nearer_after) {
     int brk = clause_break(lk, f->fmetric[1], q->fstart);
     if (brk) {
       if (brk == 2)
@@ -850,7 +864,6 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     give_figure(lk, st, cur, q);
     return;
   }
-  const earn_kw *named_after = q->kind == EARN_Q_PERCENT ? NULL : metric_after(lk, st, q);
   if (fits && (st->prior || time_before) && !named_after) {
     long p = clone_fact(lk, st, cur, "fact.prior");
     if (p < 0)
@@ -858,13 +871,6 @@ static void on_figure(linker *lk, sentence *st, const earn_quantity *q) {
     make_prior(fact_at(lk, p), st);
     give_figure(lk, st, p, q);
     return;
-  }
-  /* "58.2 million monthly active users", "4,350 employees": the quantity reader took the
-     count noun into the quantity; it names the metric. */
-  if (!named_after && q->kind == EARN_Q_COUNT && !(f && f->value_kind == EARN_Q_COUNT)) {
-    const earn_kw *k = earn_kw_from(&lk->kws, q->fstart);
-    if (k && k->end <= q->fend && k->e->category == EARN_LEX_METRIC && k->e->kind == EARN_Q_COUNT)
-      named_after = k;
   }
   if (named_after && st->prior && !(f && same_item(f->metric, named_after->e->unit))) {
     st->consumed = named_after; /* "which contributed RMB15 billion of revenue in 2024" */

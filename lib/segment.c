@@ -120,6 +120,19 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
   }
   if (start >= end)
     return false;
+  /* 「千問」のC端: a quoted name before the run is part of it. */
+  size_t n = 0;
+  if (start > floor + 6 && is_particle(cp_before(s, start, &n)) && n == 3 &&
+      memcmp(s + start - 6, "」", 3) == 0) {
+    const char *open = NULL;
+    for (size_t i = start - 6; i > floor + 2 && start - i < 64; i--)
+      if (memcmp(s + i - 3, "「", 3) == 0) {
+        open = s + i - 3;
+        break;
+      }
+    if (open)
+      start = (size_t)(open - s);
+  }
   *seg_start = start;
   *seg_end = end;
   return true;
