@@ -38,7 +38,7 @@ static bool says_diluted(const linker *lk, size_t a, size_t b) {
   if (b > lk->doc->text.len)
     b = lk->doc->text.len;
   static const char *const words[] = {"diluted", "摊薄", "稀释"};
-  for (size_t i = a; i < b && s[i] != ';' && s[i] != '.'; i++)
+  for (size_t i = a; i < b && !strchr(";.,()", s[i]); i++)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
       if (strncmp(s + i, words[w], strlen(words[w])) == 0)
         return true;

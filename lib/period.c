@@ -221,12 +221,17 @@ void earn_fperiod_calendar_name(earn_fperiod p, int fye, char *out, size_t cap) 
     snprintf(out, cap, "%ldH%d", year, quarter <= 2 ? 1 : 2);
   else if (months == 12)
     snprintf(out, cap, "%ld", year);
-  else if (start / 12 == end / 12) /* 2025Q1-Q3: the year once when both ends share it */
-    snprintf(out, cap, "%ldQ%d-Q%d", start / 12, (int)(start % 12) / 3 + 1,
-             (int)(end % 12) / 3 + 1);
-  else
-    snprintf(out, cap, "%ldQ%d-%ldQ%d", start / 12, (int)(start % 12) / 3 + 1, end / 12,
-             (int)(end % 12) / 3 + 1);
+  else {
+    /* The calendar quarters its first and last fiscal quarters mostly cover (February to
+       October is 2025Q1-Q3). */
+    long first = start + 1, last = end - 1;
+    if (first / 12 == last / 12) /* 2025Q1-Q3: the year once when both ends share it */
+      snprintf(out, cap, "%ldQ%d-Q%d", first / 12, (int)(first % 12) / 3 + 1,
+               (int)(last % 12) / 3 + 1);
+    else
+      snprintf(out, cap, "%ldQ%d-%ldQ%d", first / 12, (int)(first % 12) / 3 + 1, last / 12,
+               (int)(last % 12) / 3 + 1);
+  }
 }
 
 earn_fperiod earn_fperiod_prior_year(earn_fperiod p) {
