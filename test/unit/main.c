@@ -15,6 +15,7 @@ int main(void) {
   srunner_add_suite(runner, html_suite());
   srunner_add_suite(runner, facts_suite());
   srunner_add_suite(runner, period_suite());
+  srunner_add_suite(runner, sentences_suite());
   srunner_run_all(runner, CK_ENV);
   int failed = srunner_ntests_failed(runner);
   srunner_free(runner);

@@ -15,5 +15,6 @@ Suite *api_suite(void);
 Suite *html_suite(void);
 Suite *facts_suite(void);
 Suite *period_suite(void);
+Suite *sentences_suite(void);
 
 #endif

@@ -58,10 +58,76 @@ static const forward_case forward_cases[] = {
     {EARN_LEX_QUALIFIER, EARN_LANG_EN, "about 5", 0, false, NULL, 0}, /* a prefix only */
     {EARN_LEX_WORD, EARN_LANG_JA, "三桁成長", 0, false, "三桁", 6},
     {EARN_LEX_WORD, EARN_LANG_EN, "double-digit growth", 0, false, "double-digit", 12},
+    /* Metric words: the longest wins, and a word must not run on into a letter. */
+    {EARN_LEX_METRIC, EARN_LANG_ZH, "归属于上市公司股东的净利润为", 0, false,
+     "归属于上市公司股东的净利润", 39},
+    {EARN_LEX_METRIC, EARN_LANG_JA, "親会社株主に帰属する当期純利益は", 0, false,
+     "親会社株主に帰属する当期純利益", 45},
+    {EARN_LEX_METRIC, EARN_LANG_EN, "Net revenues were", 0, false, "net revenues", 12},
+    {EARN_LEX_METRIC, EARN_LANG_EN, "Revenuesharing", 0, false, NULL, 0},
+    {EARN_LEX_METRIC, EARN_LANG_JA, "1株当たり当期純利益", 0, false, "1株当たり当期純利益", 28},
+    {EARN_LEX_METRIC, EARN_LANG_ZH, "营业收入", 0, false, "营业收入", 12},
+    {EARN_LEX_METRIC, EARN_LANG_JA, "营业收入", 0, false, NULL, 0}, /* a Chinese word */
+    /* Cue words. */
+    {EARN_LEX_CUE, EARN_LANG_ZH, "同比增长", 0, false, "同比", 6},
+    {EARN_LEX_CUE, EARN_LANG_ZH, "较上年同期增长", 0, false, "较上年同期", 15},
+    {EARN_LEX_CUE, EARN_LANG_EN, "year-over-year", 0, false, "year-over-year", 14},
+    {EARN_LEX_CUE, EARN_LANG_EN, "per\nshare", 0, false, "per share", 9}, /* a wrapped line */
+    {EARN_LEX_CUE, EARN_LANG_JA, "前年同期比3.5％増", 0, false, "前年同期比", 15},
     {EARN_LEX_NOUN, EARN_LANG_JA, "企業顧客の", 0, false, "企業顧客", 12},
     {EARN_LEX_NOUN, EARN_LANG_EN, "monthly active users", 0, false, "monthly active users", 20},
     {EARN_LEX_NOUN, EARN_LANG_EN, "usership", 0, false, NULL, 0},
 };
+
+/* What the metric and cue files say about their words. */
+typedef struct attr_case {
+  int category;
+  earn_lang lang;
+  const char *text;
+  const char *metric_or_cue; /* metric id, or the cue's number as text */
+  uint8_t flags;             /* flags that must be set */
+  uint8_t basis;             /* earn_basis + 1, or 0 */
+} attr_case;
+
+static const attr_case attr_cases[] = {
+    {EARN_LEX_METRIC, EARN_LANG_EN, "net loss", "net_income", EARN_LEXF_NEG, 0},
+    {EARN_LEX_METRIC, EARN_LANG_EN, "diluted net income per ADS", "eps",
+     EARN_LEXF_ADS | EARN_LEXF_DILUTED | EARN_LEXF_PER_SHARE, 0},
+    {EARN_LEX_METRIC, EARN_LANG_ZH, "扣非净利润", "net_income", 0, EARN_BASIS_ADJUSTED + 1},
+    {EARN_LEX_METRIC, EARN_LANG_ZH, "基本每股收益", "eps", EARN_LEXF_BASIC | EARN_LEXF_PER_SHARE, 0},
+    {EARN_LEX_METRIC, EARN_LANG_JA, "営業損失", "operating_income", EARN_LEXF_NEG, 0},
+    {EARN_LEX_METRIC, EARN_LANG_EN, "operating expenses", "other", 0, 0},
+    {EARN_LEX_METRIC, EARN_LANG_ZH, "月活跃用户", "users", 0, 0},
+};
+
+START_TEST(test_attributes) {
+  const attr_case *c = &attr_cases[_i];
+  size_t end = 0;
+  const earn_lex_entry *e =
+      earn_lexicon_match(lex, c->category, c->lang, c->text, strlen(c->text), 0, 0, &end);
+  ck_assert_msg(e != NULL && end == strlen(c->text), "\"%s\" is no whole term", c->text);
+  ck_assert_str_eq(e->unit, c->metric_or_cue);
+  ck_assert_msg((e->flags & c->flags) == c->flags, "\"%s\": flags %#x, want %#x set", c->text,
+                e->flags, c->flags);
+  ck_assert_int_eq(e->basis, c->basis);
+}
+END_TEST
+
+/* The two-byte test never refuses a position where a term starts. */
+START_TEST(test_may_start) {
+  static const char *const texts[] = {"营业收入为", "Revenue was", "per\nshare", "1株当たり利益",
+                                      "前年同期比", "x"};
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    size_t end = 0, len = strlen(texts[i]);
+    for (int cat = EARN_LEX_METRIC; cat <= EARN_LEX_CUE; cat++)
+      for (earn_lang lang = EARN_LANG_EN; lang <= EARN_LANG_ZH; lang++)
+        if (earn_lexicon_match(lex, cat, lang, texts[i], len, 0, 0, &end))
+          ck_assert_msg(earn_lexicon_may_start(lex, cat, texts[i], len, 0), "%s", texts[i]);
+  }
+  ck_assert(!earn_lexicon_may_start(lex, EARN_LEX_METRIC, "x", 1, 0));
+  ck_assert(!earn_lexicon_may_start(lex, EARN_LEX_METRIC, "x", 1, 1));
+}
+END_TEST
 
 START_TEST(test_forward) {
   const forward_case *c = &forward_cases[_i];
@@ -151,6 +217,8 @@ Suite *lexicon_suite(void) {
   tcase_add_unchecked_fixture(tc, setup, teardown);
   tcase_add_loop_test(tc, test_forward, 0, sizeof forward_cases / sizeof forward_cases[0]);
   tcase_add_loop_test(tc, test_backward, 0, sizeof backward_cases / sizeof backward_cases[0]);
+  tcase_add_loop_test(tc, test_attributes, 0, sizeof attr_cases / sizeof attr_cases[0]);
+  tcase_add_test(tc, test_may_start);
   suite_add_tcase(s, tc);
   TCase *oom = tcase_create("oom");
   tcase_add_test(oom, test_oom);
