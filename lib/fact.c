@@ -493,11 +493,6 @@ void earn_find_facts(earn_doc *doc) {
   memset(&lk, 0, sizeof lk);
   lk.doc = doc;
   lk.last_fact = -1;
-  if (!earn_find_keywords(doc, &lk.kws)) {
-    doc->oom = true;
-    earn_dealloc(doc->alloc, lk.kws.at);
-    return;
-  }
   const char *s = doc->text.s;
   size_t len = doc->text.len;
   for (size_t pos = 0; pos < len && !doc->oom;) {
@@ -508,6 +503,14 @@ void earn_find_facts(earn_doc *doc) {
     bool line_end = end >= len || s[end - 1] == '\n';
     if (line_start)
       lk.has_paragraph = false; /* a new line starts a new paragraph */
+    /* Words are looked up only where they can matter: in a sentence with a figure or a label,
+       or one that opens a paragraph (its period may hold for the paragraph). Most of a
+       release's prose has neither. */
+    bool figures = lk.qi < doc->nq && doc->q[lk.qi].fstart < end;
+    if ((figures || line_start) && !earn_find_keywords(doc, pos, end, &lk.kws)) {
+      doc->oom = true;
+      break;
+    }
     if (line_start && line_end && earn_is_heading_line(&lk, pos, end)) {
       earn_read_heading(&lk, pos, end);
       lk.last_fact = -1;

@@ -17,9 +17,9 @@ typedef struct earn_kwlist {
   size_t n, cap;
 } earn_kwlist;
 
-/* keywords.c: every metric and cue word of the text, in order, longest first at each
-   position. False on OOM. */
-bool earn_find_keywords(const earn_doc *doc, earn_kwlist *out);
+/* keywords.c: the metric and cue words of the text in [start, end), appended in order,
+   longest first at each position. False on OOM. */
+bool earn_find_keywords(const earn_doc *doc, size_t start, size_t end, earn_kwlist *out);
 /* The first keyword starting at or after pos, or NULL. */
 const earn_kw *earn_kw_from(const earn_kwlist *kws, size_t pos);
 /* The keyword that starts / ends exactly at pos, or NULL. Keywords do not overlap, so their

@@ -9,11 +9,10 @@ static bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool earn_find_keywords(const earn_doc *doc, earn_kwlist *out) {
+bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwlist *out) {
   const earn_lexicon *lex = doc->ex->lex;
   const char *s = doc->text.s;
-  size_t len = doc->text.len;
-  for (size_t i = 0; i < len;) {
+  for (size_t i = start; i < len;) {
     unsigned char c = (unsigned char)s[i];
     if ((c & 0xC0) == 0x80 || c == ' ' || c == '\n' ||
         (is_word_byte(c) && i > 0 && is_word_byte((unsigned char)s[i - 1]))) {
