@@ -68,10 +68,9 @@ int main(int argc, char **argv) {
     printf("%s [%s] %s %s %s: %s %s yoy %s qoq %s at [%zu,%zu) x%zu\n", earn_fact_metric(f),
            earn_fact_segment(f), earn_basis_name(earn_fact_basis(f)),
            earn_fact_kind_name(earn_fact_kind_of(f)),
-           earn_fact_period(f)[0] ? earn_fact_period(f) : "-",
-           show(has_value, value, v, sizeof v), has_value ? earn_fact_unit(f) : "",
-           show(has_yoy, yoy, y, sizeof y), show(has_qoq, qoq, q, sizeof q), where.start,
-           where.end, earn_fact_mention_count(f));
+           earn_fact_period(f)[0] ? earn_fact_period(f) : "-", show(has_value, value, v, sizeof v),
+           has_value ? earn_fact_unit(f) : "", show(has_yoy, yoy, y, sizeof y),
+           show(has_qoq, qoq, q, sizeof q), where.start, where.end, earn_fact_mention_count(f));
   }
   for (size_t i = 0; i < earn_doc_diagnostic_count(doc); i++)
     printf("note: %s\n", earn_doc_diagnostic(doc, i, NULL, NULL));

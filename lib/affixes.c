@@ -286,8 +286,8 @@ static void take_currency(const scanner *sc, reading *r, size_t *p, size_t floor
     return;
   /* "港币52.3亿元", "美元5亿元": a bare 元 after the amount is the counting word for any
      currency, and the currency before it says which. */
-  bool bare_yuan = r->kind == EARN_Q_MONEY && strcmp(r->unit, "CNY") == 0 && ends_with(sc, r->end, "元") &&
-                   !ends_with(sc, r->end, "人民币元");
+  bool bare_yuan = r->kind == EARN_Q_MONEY && strcmp(r->unit, "CNY") == 0 &&
+                   ends_with(sc, r->end, "元") && !ends_with(sc, r->end, "人民币元");
   if (r->kind == EARN_Q_NUMBER || (bare_yuan && e->kind == EARN_Q_MONEY))
     apply_unit(r, e);
   else if (r->kind == EARN_Q_MONEY && strcmp(r->unit, e->unit) != 0)

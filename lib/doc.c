@@ -254,8 +254,8 @@ static void resolve_strings(earn_doc *doc) {
 earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len, uint32_t opts,
                         earn_error *err) {
   const uint32_t known = EARN_OPT_REPLACE_INVALID | EARN_OPT_LANG_EN | EARN_OPT_LANG_JA |
-                         EARN_OPT_LANG_ZH | EARN_OPT_BORROW_INPUT |
-                         EARN_OPT_QUANTITIES_ONLY | EARN_OPT_HTML | EARN_OPT_TEXT;
+                         EARN_OPT_LANG_ZH | EARN_OPT_BORROW_INPUT | EARN_OPT_QUANTITIES_ONLY |
+                         EARN_OPT_HTML | EARN_OPT_TEXT;
   uint32_t langs = opts & (EARN_OPT_LANG_EN | EARN_OPT_LANG_JA | EARN_OPT_LANG_ZH);
   bool both_kinds = (opts & EARN_OPT_HTML) && (opts & EARN_OPT_TEXT);
   if (!ex || (!input && len > 0) || (opts & ~known) || (langs & (langs - 1)) || both_kinds) {
@@ -289,7 +289,8 @@ earn_doc *earn_doc_read(const earn_extractor *ex, const char *input, size_t len,
   /* HTML becomes its visible text first; everything after reads that text. */
   const char *text = doc->input;
   size_t text_len = len;
-  if (!(opts & EARN_OPT_TEXT) && ((opts & EARN_OPT_HTML) || earn_looks_like_html(doc->input, len))) {
+  if (!(opts & EARN_OPT_TEXT) &&
+      ((opts & EARN_OPT_HTML) || earn_looks_like_html(doc->input, len))) {
     if (earn_html_to_text(a, doc->input, len, &doc->source, err) != EARN_OK) {
       earn_doc_free(doc);
       return NULL;

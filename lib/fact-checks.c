@@ -69,8 +69,8 @@ static bool same_key(const earn_doc *doc, const earn_fact *a, const earn_fact *b
   /* The two ends of a range, or bounds, are not two values of one figure. */
   bool bounds = (a->qualifier != EARN_QUAL_EXACT && a->qualifier != EARN_QUAL_APPROX) ||
                 (b->qualifier != EARN_QUAL_EXACT && b->qualifier != EARN_QUAL_APPROX);
-  return !bounds && strcmp(a->metric, b->metric) == 0 && a->basis == b->basis && a->kind == b->kind &&
-         a->period.fy == b->period.fy && a->period.qa == b->period.qa &&
+  return !bounds && strcmp(a->metric, b->metric) == 0 && a->basis == b->basis &&
+         a->kind == b->kind && a->period.fy == b->period.fy && a->period.qa == b->period.qa &&
          a->period.qb == b->period.qb && a->point_in_time == b->point_in_time &&
          ((a->metric_flags ^ b->metric_flags) & EARN_LEXF_ADS) == 0 &&
          strcmp(a->unit, b->unit) == 0 && same_segment(doc, a, b);
@@ -88,7 +88,8 @@ static earn_decimal abs_dec(earn_decimal d) {
 
 /* Does the stated growth of `cur` over `prior` disagree with their values by more than the
    rounding of all three allows? Exact decimals throughout. */
-static bool growth_contradicts(const earn_fact *cur, const earn_fact *prior, earn_decimal *computed) {
+static bool growth_contradicts(const earn_fact *cur, const earn_fact *prior,
+                               earn_decimal *computed) {
   earn_decimal diff, ratio, hundred = earn_decimal_from_int(100);
   earn_decimal base = abs_dec(prior->value);
   if (earn_decimal_sign(base) == 0)
@@ -149,8 +150,8 @@ static void check_pairs(earn_doc *doc) {
         earn_decimal_format(earn_decimal_normalize(computed), c, sizeof c);
         earn_decimal_format(cur->yoy, s, sizeof s);
         earn_doc_add_diag(doc, cur->fstmt[0], cur->fstmt[1], EARN_SEV_WARNING,
-                          "%s%s%s: stated growth %s%% but the stated values give %s%%",
-                          cur->metric, cur->period_name[0] ? " " : "", cur->period_name, s, c);
+                          "%s%s%s: stated growth %s%% but the stated values give %s%%", cur->metric,
+                          cur->period_name[0] ? " " : "", cur->period_name, s, c);
       }
     }
   }

@@ -22,8 +22,8 @@ static bool is_translation(const linker *lk, const sentence *st, const earn_quan
   if (p == q->fstart)
     return true; /* "(US$1.3 billion)", "（約8,800億円）" with its qualifier */
   /* "（合1.81美元）", "(approximately US$1.8 billion)" */
-  static const char *const words[] = {"合", "约", "約", "折合", "相当于", "approximately", "about",
-                                      "or"};
+  static const char *const words[] = {"合",    "约", "約", "折合", "相当于", "approximately",
+                                      "about", "or"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strncmp(s + p, words[i], strlen(words[i])) == 0) {
       p = skip_blanks(s, len, p + strlen(words[i]));
@@ -112,8 +112,9 @@ static const earn_kw *metric_after(const linker *lk, const sentence *st, const e
   const earn_kw *k = earn_kw_from(&lk->kws, p);
   if (!k || k->start != p || k->end > st->end || k->e->category != EARN_LEX_METRIC)
     return NULL;
-  bool fits = (q->kind == EARN_Q_MONEY) ? k->e->kind == EARN_Q_MONEY && !(k->e->flags & EARN_LEXF_PER_SHARE)
-                                        : k->e->kind == EARN_Q_COUNT;
+  bool fits = (q->kind == EARN_Q_MONEY)
+                  ? k->e->kind == EARN_Q_MONEY && !(k->e->flags & EARN_LEXF_PER_SHARE)
+                  : k->e->kind == EARN_Q_COUNT;
   return fits ? k : NULL;
 }
 
@@ -156,8 +157,8 @@ static bool is_change(const linker *lk, const sentence *st, const earn_quantity 
       return true;
     }
     /* "an increase of $5 million", "增加了3亿元"; but "9%増の2848億元" names a level. */
-    bool small = cue == EARN_CUE_FILLER && (strcmp(k->e->term, "of") == 0 ||
-                                            strcmp(k->e->term, "了") == 0);
+    bool small =
+        cue == EARN_CUE_FILLER && (strcmp(k->e->term, "of") == 0 || strcmp(k->e->term, "了") == 0);
     if (!small && cue != EARN_CUE_YOY && cue != EARN_CUE_QOQ)
       return false;
     pos = k->start;
@@ -181,9 +182,8 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
       return;
     }
   }
-  const earn_kw *per_share = (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_NUMBER)
-                                 ? per_share_after(lk, q, 0)
-                                 : NULL;
+  const earn_kw *per_share =
+      (q->kind == EARN_Q_MONEY || q->kind == EARN_Q_NUMBER) ? per_share_after(lk, q, 0) : NULL;
   long cur = st->cur;
   earn_fact *f = cur >= 0 ? fact_at(lk, cur) : NULL;
   if (q->kind == EARN_Q_MONEY && is_translation(lk, st, q)) {
@@ -192,7 +192,8 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
       bool negative = earn_decimal_sign(fact_at(lk, st->last_value)->value) < 0;
       earn_give_figure(lk, st, t, q);
       earn_fact *tf = fact_at(lk, t);
-      if (negative && earn_decimal_sign(tf->value) > 0) /* "a loss of RMB2.8 billion (US$0.4 billion)" */
+      if (negative &&
+          earn_decimal_sign(tf->value) > 0) /* "a loss of RMB2.8 billion (US$0.4 billion)" */
         tf->value = earn_decimal_negate(tf->value);
     }
     return;
@@ -218,9 +219,9 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
         f->metric = "eps";
         f->value_kind = EARN_Q_MONEY;
       }
-      f->metric_flags = (uint8_t)((f->metric_flags & ~(EARN_LEXF_ADS | EARN_LEXF_DILUTED |
-                                                       EARN_LEXF_BASIC)) |
-                                  EARN_LEXF_PER_SHARE | (ads ? EARN_LEXF_ADS : 0));
+      f->metric_flags =
+          (uint8_t)((f->metric_flags & ~(EARN_LEXF_ADS | EARN_LEXF_DILUTED | EARN_LEXF_BASIC)) |
+                    EARN_LEXF_PER_SHARE | (ads ? EARN_LEXF_ADS : 0));
       if (st->prior)
         earn_make_prior(f, st);
     }
@@ -242,9 +243,9 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   /* "earnings for the fourth quarter a year ago were $162.3 million", "毛利率由去年同期的
      51.6%上升至54.0%": a figure after a word for an earlier time is a comparative even
      before the current figure is given. */
-  bool time_before = st->prior && f && st->prior_cue_end > f->fmetric[1] &&
-                     (st->prior_time ||
-                      (q->fstart >= st->prior_cue_end && q->fstart - st->prior_cue_end <= 3));
+  bool time_before =
+      st->prior && f && st->prior_cue_end > f->fmetric[1] &&
+      (st->prior_time || (q->fstart >= st->prior_cue_end && q->fstart - st->prior_cue_end <= 3));
   /* ("narrowed from $7.79 million … to $4.90 million": right after "from" is the earlier) */
   const earn_kw *named_after = q->kind == EARN_Q_PERCENT ? NULL : metric_after(lk, st, q);
   /* "58.2 million monthly active users", "400以上の企業顧客": the quantity reader took the count
@@ -284,8 +285,9 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
   }
   /* "…純利益は48億円となりました。前期は31億円でした。": a sentence that opens with a word for
      the earlier period gives the comparative of the sentence before. */
-  if (!f && !named_after && st->prior && lk->last_fact >= 0 && st->prior_cue_end - st->start <= 16 &&
-      q->kind == EARN_Q_MONEY && strcmp(q->unit, fact_at(lk, lk->last_fact)->unit) == 0) {
+  if (!f && !named_after && st->prior && lk->last_fact >= 0 &&
+      st->prior_cue_end - st->start <= 16 && q->kind == EARN_Q_MONEY &&
+      strcmp(q->unit, fact_at(lk, lk->last_fact)->unit) == 0) {
     long p = earn_clone_fact(lk, st, lk->last_fact, "fact.prior");
     if (p >= 0) {
       earn_make_prior(fact_at(lk, p), st);

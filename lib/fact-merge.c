@@ -29,7 +29,8 @@ static int cmp_item(const earn_fact *a, const earn_fact *b) {
     return a->kind < b->kind ? -1 : 1;
   if ((c = cmp_period(a->period, b->period)) != 0)
     return c;
-  int ads_a = (a->metric_flags & EARN_LEXF_ADS) != 0, ads_b = (b->metric_flags & EARN_LEXF_ADS) != 0;
+  int ads_a = (a->metric_flags & EARN_LEXF_ADS) != 0,
+      ads_b = (b->metric_flags & EARN_LEXF_ADS) != 0;
   return ads_a - ads_b;
 }
 
@@ -115,9 +116,8 @@ static bool merge_facts(earn_doc *doc) {
   if (n == 0)
     return true;
   size_t *order = earn_malloc(doc->alloc, n * sizeof *order);
-  size_t *canon = n <= SIZE_MAX / (2 * sizeof *canon)
-                      ? earn_malloc(doc->alloc, 2 * n * sizeof *canon)
-                      : NULL;
+  size_t *canon =
+      n <= SIZE_MAX / (2 * sizeof *canon) ? earn_malloc(doc->alloc, 2 * n * sizeof *canon) : NULL;
   if (!order || !canon) {
     earn_dealloc(doc->alloc, order);
     earn_dealloc(doc->alloc, canon);

@@ -72,7 +72,7 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
 }
 
 void earn_on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size_t end,
-                      bool from_cue) {
+                    bool from_cue) {
   earn_doc *doc = lk->doc;
   const char *s = doc->text.s;
   /* "较一季度亏损…", "compared with … in 2003": the period of a comparative. */
@@ -106,8 +106,7 @@ void earn_on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size
     return;
   if (st->cur >= 0) {
     earn_fact *cur = fact_at(lk, st->cur);
-    if (!cur->has_value &&
-        (!cur->period_explicit || (cur->period_from_context && !from_cue))) {
+    if (!cur->has_value && (!cur->period_explicit || (cur->period_from_context && !from_cue))) {
       cur->period = p; /* "full-year earnings for 2003 were": the nearer label */
       cur->period_explicit = true;
       cur->period_from_context = false;

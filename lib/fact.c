@@ -10,8 +10,8 @@
 
 #include "linker.h"
 
-static const char *const count_units[] = {"users",     "members", "customers", "organizations",
-                                          "units",     "orders",  "employees", "stores"};
+static const char *const count_units[] = {"users", "members", "customers", "organizations",
+                                          "units", "orders",  "employees", "stores"};
 
 bool earn_is_count_unit(const char *unit) {
   for (size_t i = 0; i < sizeof count_units / sizeof count_units[0]; i++)
@@ -58,7 +58,7 @@ void earn_extend_statement(earn_fact *f, size_t start, size_t end) {
 }
 
 static void earn_set_value(linker *lk, sentence *st, long idx, const earn_quantity *q,
-                      earn_decimal value, earn_qualifier qual) {
+                           earn_decimal value, earn_qualifier qual) {
   earn_fact *f = fact_at(lk, idx);
   bool negative = (f->metric_flags & EARN_LEXF_NEG) ||
                   (st->loss && q->fstart >= st->loss_end && q->fstart - st->loss_end <= 12);
@@ -106,7 +106,8 @@ void earn_give_figure(linker *lk, sentence *st, long idx, const earn_quantity *q
 void earn_make_prior(earn_fact *f, const sentence *st) {
   f->prior = true;
   if (st->prior_neg >= 0)
-    f->metric_flags = (uint8_t)((f->metric_flags & ~EARN_LEXF_NEG) | (st->prior_neg ? EARN_LEXF_NEG : 0));
+    f->metric_flags =
+        (uint8_t)((f->metric_flags & ~EARN_LEXF_NEG) | (st->prior_neg ? EARN_LEXF_NEG : 0));
   f->period_explicit = false;
   if (st->has_prior_period) {
     f->period = st->prior_period;
@@ -185,7 +186,7 @@ long earn_start_fact(linker *lk, sentence *st, const earn_kw *k) {
   f->value_kind = e->kind;
   f->metric_flags = e->flags;
   f->count_unit = e->value;
-  f->basis = e->basis ? (earn_basis)(e->basis - 1)
+  f->basis = e->basis    ? (earn_basis)(e->basis - 1)
              : st->basis ? (earn_basis)(st->basis - 1)
                          : EARN_BASIS_REPORTED;
   f->kind = st->kind;
@@ -196,7 +197,8 @@ long earn_start_fact(linker *lk, sentence *st, const earn_kw *k) {
   if (earn_find_segment(doc, &lk->kws, st->start, k->start, k->end, &a, &b)) {
     if (!earn_store_segment(doc, f, a, b))
       return -1;
-  } else if (st->cur >= 0 && k->start > st->start && after_comma(doc->text.s, st->start, k->start)) {
+  } else if (st->cur >= 0 && k->start > st->start &&
+             after_comma(doc->text.s, st->start, k->start)) {
     /* "精密轴承业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
        is about the business the sentence is about. */
     const earn_fact *prev = fact_at(lk, st->cur);
@@ -230,8 +232,8 @@ long earn_start_fact(linker *lk, sentence *st, const earn_kw *k) {
 static bool count_in_phrase(const linker *lk, const sentence *st, const earn_kw *k) {
   if (lk->doc->lang != EARN_LANG_EN || k->e->kind != EARN_Q_COUNT)
     return false;
-  static const char *const preps[] = {"to", "by", "of", "for", "from", "with", "among",
-                                      "serving", "serves", "including"};
+  static const char *const preps[] = {"to",   "by",    "of",      "for",    "from",
+                                      "with", "among", "serving", "serves", "including"};
   const char *s = lk->doc->text.s;
   size_t p = k->start;
   for (int words = 0; words < 4; words++) {
@@ -514,8 +516,7 @@ void earn_find_facts(earn_doc *doc) {
     if (line_start && line_end && earn_is_heading_line(&lk, pos, end)) {
       earn_read_heading(&lk, pos, end);
       lk.last_fact = -1;
-    }
-    else if (earn_is_table_row(s, pos, end))
+    } else if (earn_is_table_row(s, pos, end))
       skip_to(&lk, end); /* tables are read as tables later, never as prose */
     else
       read_sentence(&lk, pos, end);

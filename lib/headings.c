@@ -26,17 +26,23 @@ static bool ends_with_word(const char *s, size_t start, size_t end, const char *
 /* Words of section titles, never of a business's name. */
 static bool is_section_word(const char *w, size_t n) {
   static const char *const words[] = {
-      "highlights", "results",   "reporting",  "report",      "outlook",    "overview",
-      "summary",    "review",    "performance", "statement",  "statements", "commentary",
-      "call",       "guidance",  "liquidity",  "dividend",    "dividends",  "about",
-      "financial",  "business",  "operating",  "information", "data",       "notes",
-      "safe",       "harbor",    "conference", "webcast",     "contact",    "contacts",
-      "investor",   "relations", "media",      "appendix",    "reconciliation", "measures",
-      "key",        "metrics",   "segment",    "segments",    "corporate",  "recent",
-      "developments", "update",  "updates",    "management",  "board",      "capital",
-      "returns",    "share",     "repurchase", "balance",     "sheet",      "table",
-      "tables",     "forward-looking", "quarterly", "annual",  "fiscal",     "unaudited",
-      "consolidated", "selected", "supplemental", "use",      "non-gaap",   "gaap"};
+      "highlights",   "results",     "reporting",      "report",
+      "outlook",      "overview",    "summary",        "review",
+      "performance",  "statement",   "statements",     "commentary",
+      "call",         "guidance",    "liquidity",      "dividend",
+      "dividends",    "about",       "financial",      "business",
+      "operating",    "information", "data",           "notes",
+      "safe",         "harbor",      "conference",     "webcast",
+      "contact",      "contacts",    "investor",       "relations",
+      "media",        "appendix",    "reconciliation", "measures",
+      "key",          "metrics",     "segment",        "segments",
+      "corporate",    "recent",      "developments",   "update",
+      "updates",      "management",  "board",          "capital",
+      "returns",      "share",       "repurchase",     "balance",
+      "sheet",        "table",       "tables",         "forward-looking",
+      "quarterly",    "annual",      "fiscal",         "unaudited",
+      "consolidated", "selected",    "supplemental",   "use",
+      "non-gaap",     "gaap"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
       return true;
@@ -66,7 +72,8 @@ static bool names_business(const linker *lk, size_t start, size_t end) {
 }
 
 /* The segment a heading names: "①運送事業", "(2) 倉庫事業", "【半導体事業】", "Example Cloud
-   Group", "Marine Systems"; false for section titles ("Segment Reporting", "二、分产品经营情况"). */
+   Group", "Marine Systems"; false for section titles ("Segment Reporting", "二、分产品经营情况").
+ */
 static bool heading_segment(const linker *lk, size_t start, size_t end, size_t *a, size_t *b) {
   const char *s = lk->doc->text.s;
   while (end > start && (s[end - 1] == '\n' || s[end - 1] == ' '))
@@ -90,9 +97,9 @@ static bool heading_segment(const linker *lk, size_t start, size_t end, size_t *
   }
   while (start < end && s[start] == ' ')
     start++;
-  static const char *const suffixes[] = {"事業", "部門", "事業部", "业务", "分部", "セグメント",
-                                         " Group", " Segment", " Division", " Business",
-                                         " Businesses"};
+  static const char *const suffixes[] = {"事業",      "部門",       "事業部",     "业务",
+                                         "分部",      "セグメント", " Group",     " Segment",
+                                         " Division", " Business",  " Businesses"};
   bool named = false;
   for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0] && !named; i++)
     named = ends_with_word(s, start, end, suffixes[i]);

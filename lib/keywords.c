@@ -94,8 +94,9 @@ static bool starts_item(const char *s, size_t len, size_t pos) {
     pos++;
   if (pos >= len)
     return true;
-  static const char *const bullets[] = {"•", "・", "-", "*", "●", "■", "◆", "○", "※", "【", "(",
-                                        "（", "一、", "二、", "三、", "四、", "五、", "六、"};
+  static const char *const bullets[] = {"•",    "・",   "-",    "*",    "●",    "■",
+                                        "◆",    "○",    "※",    "【",   "(",    "（",
+                                        "一、", "二、", "三、", "四、", "五、", "六、"};
   for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
     if (starts_with(s, len, pos, bullets[i]))
       return true;
@@ -105,9 +106,9 @@ static bool starts_item(const char *s, size_t len, size_t pos) {
 
 /* "Inc." and the like, after which a period does not end a sentence. */
 static bool is_abbreviation(const char *s, size_t dot) {
-  static const char *const abbr[] = {"Inc", "Corp", "Co", "Ltd", "No", "vs", "approx", "U.S",
-                                     "Mr",  "Ms",   "Dr", "St",  "Jan", "Feb", "Aug", "Sept",
-                                     "Sep", "Oct",  "Nov", "Dec", "e.g", "i.e", "Jr", "S.A"};
+  static const char *const abbr[] = {"Inc", "Corp", "Co",  "Ltd", "No",  "vs",  "approx", "U.S",
+                                     "Mr",  "Ms",   "Dr",  "St",  "Jan", "Feb", "Aug",    "Sept",
+                                     "Sep", "Oct",  "Nov", "Dec", "e.g", "i.e", "Jr",     "S.A"};
   for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
     size_t n = strlen(abbr[i]);
     if (dot >= n && memcmp(s + dot - n, abbr[i], n) == 0 &&
@@ -153,7 +154,8 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, 
         return i + 1;
     }
     /* ！ and ？ are folded to ASCII; 。 is not. */
-    if ((c == '!' || c == '?') && (i + 1 >= len || s[i + 1] == ' ' || (unsigned char)s[i + 1] >= 0x80))
+    if ((c == '!' || c == '?') &&
+        (i + 1 >= len || s[i + 1] == ' ' || (unsigned char)s[i + 1] >= 0x80))
       return i + 1;
     if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
         (unsigned char)s[i + 2] == 0x82) /* 。 */

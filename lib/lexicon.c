@@ -33,8 +33,8 @@ struct earn_lexicon {
 
 /* ---- reading the TSV files ---------------------------------------------------------- */
 
-bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no,
-                         const char **line, size_t *len) {
+bool earn_data_next_line(const earn_embedded *file, size_t *pos, size_t *line_no, const char **line,
+                         size_t *len) {
   while (*pos < file->len) {
     const char *start = file->data + *pos;
     const char *nl = memchr(start, '\n', file->len - *pos);
@@ -168,10 +168,10 @@ static int parse_basis(field f) {
 
 static int parse_cue(field f) {
   static const char *const names[EARN_CUE_COUNT] = {
-      "",          "up",     "down",     "yoy",    "qoq",       "prior",    "to",
-      "rate",      "filler", "loss",     "adjusted", "comparable", "reported", "guidance",
-      "target",    "estimate", "price",  "per_share", "p_fy",     "p_h1",    "p_h2",
-      "p_ytd",     "p_current", "group", "point",  "interim",  "stop",     "versus"};
+      "",       "up",        "down",  "yoy",       "qoq",        "prior",    "to",
+      "rate",   "filler",    "loss",  "adjusted",  "comparable", "reported", "guidance",
+      "target", "estimate",  "price", "per_share", "p_fy",       "p_h1",     "p_h2",
+      "p_ytd",  "p_current", "group", "point",     "interim",    "stop",     "versus"};
   for (int c = 1; c < EARN_CUE_COUNT; c++)
     if (field_is(f, names[c]))
       return c;
@@ -400,7 +400,6 @@ static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_
   return true;
 }
 
-
 static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex, int category,
                        bool reversed) {
   memset(t->root, 0, sizeof t->root);
@@ -425,7 +424,6 @@ static void free_trie(trie *t, const earn_allocator *a) {
   earn_dealloc(a, t->nodes);
   earn_dealloc(a, t->entry_next);
 }
-
 
 /* ---- construction ------------------------------------------------------------------ */
 

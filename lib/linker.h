@@ -10,10 +10,10 @@
 
 typedef struct sentence {
   size_t start, end;
-  size_t first_fact;   /* doc->nfacts when the sentence began */
-  long cur;            /* the fact being described, -1 if none */
-  long primary;        /* the fact a growth figure belongs to */
-  long last_value;     /* the fact whose figure came last */
+  size_t first_fact; /* doc->nfacts when the sentence began */
+  long cur;          /* the fact being described, -1 if none */
+  long primary;      /* the fact a growth figure belongs to */
+  long last_value;   /* the fact whose figure came last */
   size_t last_value_end;
   size_t last_event_end; /* end of the last quantity or metric word */
   int basis;             /* a basis cue waiting for its metric: earn_basis + 1, 0 if none */
@@ -44,7 +44,7 @@ typedef struct linker {
   size_t ki, qi; /* next keyword and quantity */
   bool has_section;
   earn_fperiod section;
-  size_t section_seg[2]; /* a heading that names a segment ("①運送事業"); empty if none */
+  size_t section_seg[2];  /* a heading that names a segment ("①運送事業"); empty if none */
   long last_fact;         /* the last current figure of the sentence before, -1 if none */
   bool has_paragraph;     /* "For fiscal year 2014, total revenues…": the period a paragraph */
   earn_fperiod paragraph; /* opens with holds for its later sentences */
@@ -72,7 +72,6 @@ typedef struct earn_growth {
   int sign; /* +1, -1; 0 = not a growth figure */
   bool qoq;
 } earn_growth;
-
 
 /* ---- fact.c: facts and the sentence walk ---- */
 long earn_new_fact(linker *lk, sentence *st);

@@ -43,9 +43,9 @@ static int group_int(const earn_groups *gr, int g) {
   static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                        "jul", "aug", "sep", "oct", "nov", "dec"};
   static const char *const kanji[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  static const char *const spelled[] = {"three",      "six",         "nine",      "twelve",
-                                        "thirteen",   "twenty-six",  "thirty-nine", "fifty-two",
-                                        "fifty-three"};
+  static const char *const spelled[] = {"three",       "six",       "nine",
+                                        "twelve",      "thirteen",  "twenty-six",
+                                        "thirty-nine", "fifty-two", "fifty-three"};
   static const int spelled_values[] = {3, 6, 9, 12, 13, 26, 39, 52, 53};
   size_t len = 0;
   const char *t = group_text(gr, g, &len);

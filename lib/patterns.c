@@ -48,7 +48,7 @@ struct earn_patterns {
      ones by their first two bytes (lower-cased), as a bitmap. */
   bool word_single[256];
   uint8_t word_pair[65536 / 8];
-  bool may_begin[256]; /* digits and the first bytes of lead words */
+  bool may_begin[256];  /* digits and the first bytes of lead words */
   uint16_t bucket[257]; /* words[bucket[b] .. bucket[b + 1]) start with byte b, lower-cased */
   uint32_t max_captures;
 };

@@ -198,11 +198,11 @@ enum {
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
 enum {
-  EARN_LEXF_CASE = 1u << 0,     /* match case exactly (MM, B) */
-  EARN_LEXF_ATTACHED = 1u << 1, /* only directly after the number, no space (k, m, b, x) */
-  EARN_LEXF_SUB = 1u << 2,      /* a subunit only after its main unit (50元6角3分) */
-  EARN_LEXF_NEG = 1u << 3,      /* metrics: a loss word, its figure is negative */
-  EARN_LEXF_ADS = 1u << 4,      /* metrics: per American depositary share */
+  EARN_LEXF_CASE = 1u << 0,      /* match case exactly (MM, B) */
+  EARN_LEXF_ATTACHED = 1u << 1,  /* only directly after the number, no space (k, m, b, x) */
+  EARN_LEXF_SUB = 1u << 2,       /* a subunit only after its main unit (50元6角3分) */
+  EARN_LEXF_NEG = 1u << 3,       /* metrics: a loss word, its figure is negative */
+  EARN_LEXF_ADS = 1u << 4,       /* metrics: per American depositary share */
   EARN_LEXF_PER_SHARE = 1u << 5, /* metrics: an amount per share */
   EARN_LEXF_DILUTED = 1u << 6,   /* metrics: a diluted per-share amount */
   EARN_LEXF_BASIC = 1u << 7      /* metrics: a basic per-share amount */
@@ -315,8 +315,8 @@ typedef struct earn_diag {
 #include "period.h"
 
 struct earn_fact {
-  const char *metric; /* canonical id, owned by the lexicon */
-  uint8_t value_kind; /* EARN_Q_MONEY, EARN_Q_PERCENT or EARN_Q_COUNT: what the metric takes */
+  const char *metric;   /* canonical id, owned by the lexicon */
+  uint8_t value_kind;   /* EARN_Q_MONEY, EARN_Q_PERCENT or EARN_Q_COUNT: what the metric takes */
   uint8_t metric_flags; /* EARN_LEXF_NEG / _ADS / _PER_SHARE of the metric word */
   earn_basis basis;
   earn_fact_kind kind;
@@ -330,12 +330,12 @@ struct earn_fact {
   const char *count_unit; /* the unit a count of this metric takes by default ("users") */
   earn_qualifier qualifier, yoy_qualifier, qoq_qualifier;
   earn_fperiod period;
-  size_t seg_off, seg_len; /* segment text in the document's string buffer */
+  size_t seg_off, seg_len;                /* segment text in the document's string buffer */
   size_t fvalue[2], fmetric[2], fstmt[2]; /* folded spans: value, metric phrase, statement */
   size_t sentence;                        /* folded start of its sentence */
-  size_t group;      /* facts cloned from one statement (translations, per share) share it */
-  size_t mention0;   /* first of its mentions in doc->mentions */
-  size_t mentions;   /* how many */
+  size_t group;    /* facts cloned from one statement (translations, per share) share it */
+  size_t mention0; /* first of its mentions in doc->mentions */
+  size_t mentions; /* how many */
   const char *rule;
   /* Resolved when the document is finished. */
   const char *segment;

@@ -20,19 +20,20 @@ static const char *label_of(const earn_doc *doc, const earn_quantity *q) {
   return doc->strings + q->label_off;
 }
 
-/* ---- issuer ------------------------------------------------------------------------------------- */
+/* ---- issuer -------------------------------------------------------------------------------------
+ */
 
 static bool is_han(uint32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 static bool is_kata(uint32_t cp) { return (cp >= 0x30A0 && cp <= 0x30FF); }
 
 /* Company-name endings; the part before them is the short name. */
-static const char *const cjk_suffixes[] = {"集团控股有限公司", "控股有限公司", "股份有限公司",
-                                           "有限责任公司", "有限公司", "株式会社", "集团", "集團",
-                                           "ホールディングス", "グループ"};
-static const char *const en_suffixes[] = {" Inc.", " Inc", " Incorporated", " Corporation",
-                                          " Corp.", " Company", " Co., Ltd.", " Ltd.",
-                                          " Limited", " plc", " PLC", " Holdings", " Group", " N.V.",
-                                          " S.A.", " AG", " SE"};
+static const char *const cjk_suffixes[] = {
+    "集团控股有限公司", "控股有限公司", "股份有限公司", "有限责任公司",     "有限公司",
+    "株式会社",         "集团",         "集團",         "ホールディングス", "グループ"};
+static const char *const en_suffixes[] = {
+    " Inc.",      " Inc",  " Incorporated", " Corporation", " Corp.", " Company",
+    " Co., Ltd.", " Ltd.", " Limited",      " plc",         " PLC",   " Holdings",
+    " Group",     " N.V.", " S.A.",         " AG",          " SE"};
 
 static void set_issuer(earn_doc *doc, const char *s, size_t a, size_t b, size_t short_end) {
   earn_report *r = &doc->report;
@@ -159,7 +160,8 @@ static bool find_en_issuer(earn_doc *doc, size_t limit) {
   return false;
 }
 
-/* ---- dates and periods ------------------------------------------------------------------------ */
+/* ---- dates and periods ------------------------------------------------------------------------
+ */
 
 static long parse_ymd(const char *label) {
   int y, m, d;
@@ -172,7 +174,8 @@ static long parse_ymd(const char *label) {
    that is a range of months). */
 static int month_before_kimatsu(const earn_doc *doc, const earn_quantity *q) {
   const char *s = doc->text.s;
-  if (strcmp(q->rule, "period.ja.fy_end_quarter") != 0 && strcmp(q->rule, "period.ja.era_fy_end") != 0)
+  if (strcmp(q->rule, "period.ja.fy_end_quarter") != 0 &&
+      strcmp(q->rule, "period.ja.era_fy_end") != 0)
     return 0;
   for (size_t i = q->fstart; i + 6 <= q->fend; i++)
     if (memcmp(s + i, "月期", 6) == 0) {
@@ -316,7 +319,8 @@ static void read_fiscal_year_end(earn_doc *doc, size_t head) {
     /* "fiscal 2011 first quarter ended December 25, 2010": the quarter's last month. */
     if (l.type == EARN_PL_FISCAL && l.qa == l.qb && l.qb && i + 1 < doc->nq &&
         doc->q[i + 1].kind == EARN_Q_DATE && parse_ymd(label_of(doc, &doc->q[i + 1])) &&
-        doc->q[i + 1].fstart - q->fend <= 12 && has_word(s, q->fend, doc->q[i + 1].fstart, "ended")) {
+        doc->q[i + 1].fstart - q->fend <= 12 &&
+        has_word(s, q->fend, doc->q[i + 1].fstart, "ended")) {
       int month = (int)(parse_ymd(label_of(doc, &doc->q[i + 1])) / 100 % 100);
       r->fye = (month + 3 * (4 - l.qb) - 1) % 12 + 1;
       r->fye_known = true;
@@ -486,7 +490,8 @@ static void read_release_date(earn_doc *doc, size_t head) {
     bool dash_after_digit =
         before >= 2 && s[before - 1] == '-' && s[before - 2] >= '0' && s[before - 2] <= '9';
     if ((before >= 1 && s[before - 1] == '~') || dash_after_digit ||
-        (before >= 3 && (memcmp(s + before - 3, "至", 3) == 0 || memcmp(s + before - 3, "到", 3) == 0)))
+        (before >= 3 &&
+         (memcmp(s + before - 3, "至", 3) == 0 || memcmp(s + before - 3, "到", 3) == 0)))
       continue;
     if ((b >= 6 && (memcmp(s + b - 6, "截至", 6) == 0 || memcmp(s + b - 6, "截止", 6) == 0)) ||
         (b >= 6 && strncasecmp(s + b - 6, "ended ", 6) == 0) ||
@@ -500,10 +505,10 @@ static void read_release_date(earn_doc *doc, size_t head) {
     size_t after_dash = e + 1;
     while (after_dash < doc->text.len && s[after_dash] == ' ')
       after_dash++;
-    bool dash_range = s[e] == '-' && after_dash < doc->text.len && s[after_dash] >= '0' &&
-                      s[after_dash] <= '9';
-    if (strncmp(s + e, "至", 3) == 0 || strncmp(s + e, "到", 3) == 0 || s[e] == '~' ||
-        dash_range || strncmp(s + e, "to ", 3) == 0 || strncmp(s + e, "through", 7) == 0)
+    bool dash_range =
+        s[e] == '-' && after_dash < doc->text.len && s[after_dash] >= '0' && s[after_dash] <= '9';
+    if (strncmp(s + e, "至", 3) == 0 || strncmp(s + e, "到", 3) == 0 || s[e] == '~' || dash_range ||
+        strncmp(s + e, "to ", 3) == 0 || strncmp(s + e, "through", 7) == 0)
       continue;
     r->release_date = ymd;
     r->fdate[0] = q->fstart;
@@ -528,10 +533,10 @@ static bool ends_with_any(const char *s, size_t a, size_t b, const char *const *
    names it. A business's name ("精密轴承业务实现…") is no company. */
 static bool find_announcer(earn_doc *doc, size_t limit) {
   const char *s = doc->text.s;
-  static const char *const verbs[] = {"決算を発表", "業績を発表", "公布", "发布", "披露", "宣布",
-                                      "实现"};
-  static const char *const units[] = {"业务", "板块", "分部", "部门", "产品", "事業", "部門",
-                                      "公司", "集团"};
+  static const char *const verbs[] = {"決算を発表", "業績を発表", "公布", "发布",
+                                      "披露",       "宣布",       "实现"};
+  static const char *const units[] = {"业务", "板块", "分部", "部门", "产品",
+                                      "事業", "部門", "公司", "集团"};
   for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
     const char *hit = strstr(s, verbs[v]);
     if (!hit || (size_t)(hit - s) > limit)
@@ -550,7 +555,8 @@ static bool find_announcer(earn_doc *doc, size_t limit) {
         break;
     }
     size_t a = name_run_start(s, at), m = 0;
-    bool metric = earn_lexicon_match_before(doc->ex->lex, EARN_LEX_METRIC, doc->lang, s, at, &m) != NULL;
+    bool metric =
+        earn_lexicon_match_before(doc->ex->lex, EARN_LEX_METRIC, doc->lang, s, at, &m) != NULL;
     if (doc->lang == EARN_LANG_ZH && at - a >= 6 && !metric &&
         !ends_with_any(s, a, at, units, sizeof units / sizeof units[0]) &&
         strncmp(s + a, "本", 3) != 0 && strncmp(s + a, "该", 3) != 0) {
@@ -562,8 +568,8 @@ static bool find_announcer(earn_doc *doc, size_t limit) {
     while (start > 0 && s[start - 1] != '\n' && (start < 3 || memcmp(s + start - 3, "。", 3)))
       start--;
     for (size_t i = start; i < at; i++) {
-      if (i + 3 <= at && (memcmp(s + i, "は", 3) == 0 || memcmp(s + i, "（", 3) == 0 ||
-                          s[i] == '(')) {
+      if (i + 3 <= at &&
+          (memcmp(s + i, "は", 3) == 0 || memcmp(s + i, "（", 3) == 0 || s[i] == '(')) {
         a = name_run_start(s, i);
         if (i - a >= 6 && a >= start) {
           set_issuer(doc, s, a, i, i);

@@ -151,12 +151,13 @@ static bool word_in(const char *w, size_t n, const char *const *list, size_t cou
 /* Words that modify a metric without naming a business ("net", "fourth-quarter"). */
 static bool is_modifier_word(const char *w, size_t n) {
   static const char *const words[] = {
-      "net",      "total",   "gross",    "diluted",  "basic",     "gaap",    "non-gaap",
-      "non-ifrs", "ifrs",    "adjusted", "reported", "consolidated", "quarterly", "annual",
-      "first",    "second",  "third",    "fourth",   "quarter",   "year",    "full-year",
-      "full",     "fiscal",  "record",   "comparable", "organic", "overall", "half",
-      "paying",   "active",  "monthly",  "daily",    "new",
-      "fourth-quarter", "third-quarter", "second-quarter", "first-quarter", "year-end"};
+      "net",           "total",    "gross",     "diluted",        "basic",         "gaap",
+      "non-gaap",      "non-ifrs", "ifrs",      "adjusted",       "reported",      "consolidated",
+      "quarterly",     "annual",   "first",     "second",         "third",         "fourth",
+      "quarter",       "year",     "full-year", "full",           "fiscal",        "record",
+      "comparable",    "organic",  "overall",   "half",           "paying",        "active",
+      "monthly",       "daily",    "new",       "fourth-quarter", "third-quarter", "second-quarter",
+      "first-quarter", "year-end"};
   return word_in(w, n, words, sizeof words / sizeof words[0]);
 }
 
@@ -164,10 +165,11 @@ static bool is_modifier_word(const char *w, size_t n) {
    verbs. */
 static bool is_stop_word(const char *w, size_t n) {
   static const char *const words[] = {
-      "the", "a",    "an",   "its",  "their", "our", "of",   "in",  "for", "and", "or",
-      "while", "with", "on", "by",   "to",    "from", "as",  "that", "this", "these",
-      "which", "who", "was", "were", "is",    "are", "has",  "have", "had", "be", "been",
-      "company's", "group's", "it", "we",   "at",  "than", "also", "both", "each", "all"};
+      "the",  "a",    "an",    "its",   "their", "our",       "of",      "in",   "for",
+      "and",  "or",   "while", "with",  "on",    "by",        "to",      "from", "as",
+      "that", "this", "these", "which", "who",   "was",       "were",    "is",   "are",
+      "has",  "have", "had",   "be",    "been",  "company's", "group's", "it",   "we",
+      "at",   "than", "also",  "both",  "each",  "all"};
   if (word_in(w, n, words, sizeof words / sizeof words[0]))
     return true;
   /* "reduced earnings", "adjusting for revenues": a verb form */
@@ -229,16 +231,15 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
     while (word_end > floor && s[word_end - 1] == ')')
       word_end--; /* "(PaaS) revenues" */
     w = word_end;
-    while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' &&
-           s[w - 1] != '"' && s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' &&
-           (unsigned char)s[w - 1] < 0x80)
+    while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' && s[w - 1] != '"' &&
+           s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' && (unsigned char)s[w - 1] < 0x80)
       w--;
     size_t n = word_end - w;
     if (n == 0 || (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9')))
       break;
     const earn_quantity *label = quantity_before(doc, word_end);
-    bool period_word = label && label->fstart <= w &&
-                       (label->kind == EARN_Q_PERIOD || label->kind == EARN_Q_DATE);
+    bool period_word =
+        label && label->fstart <= w && (label->kind == EARN_Q_PERIOD || label->kind == EARN_Q_DATE);
     const earn_kw *k = earn_kw_ending_at(kws, word_end);
     bool possessive = n > 2 && s[word_end - 1] == 's' && s[word_end - 2] == '\'';
     size_t wn = possessive ? n - 2 : n;
@@ -283,7 +284,7 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   while (p > floor && s[p - 1] == ' ')
     p--;
   verb = earn_kw_ending_at(kws, p);
-  static const char *const verbs[] = {"posted",   "recorded", "reported", "generated",
+  static const char *const verbs[] = {"posted",    "recorded", "reported", "generated",
                                       "delivered", "achieved", "had",      "saw"};
   bool subject_verb = false;
   for (size_t i = 0; verb && i < sizeof verbs / sizeof verbs[0]; i++)

@@ -111,6 +111,5 @@ earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, i
 
 earn_status earn_doc_write_facts(const earn_doc *doc, earn_format format, int header,
                                  earn_write_fn write, void *ctx) {
-  return write_table(doc, doc ? earn_fact_table(doc) : (earn_table){0}, format, header, write,
-                     ctx);
+  return write_table(doc, doc ? earn_fact_table(doc) : (earn_table){0}, format, header, write, ctx);
 }

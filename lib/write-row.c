@@ -23,9 +23,8 @@ static void set_span(const earn_doc *doc, earn_row *row, int col, int text, earn
 
 /* ---- quantities ----------------------------------------------------------------------------- */
 
-static const char *const quantity_columns[] = {"kind", "value", "unit",  "qualifier",
-                                               "low",  "high",  "start", "end",
-                                               "label", "rule", "text"};
+static const char *const quantity_columns[] = {
+    "kind", "value", "unit", "qualifier", "low", "high", "start", "end", "label", "rule", "text"};
 
 static void fill_quantity(const earn_doc *doc, size_t i, earn_row *row) {
   const earn_quantity *q = &doc->q[i];
@@ -59,9 +58,9 @@ earn_table earn_quantity_table(const earn_doc *doc) {
 
 /* The order of EARN_FACT_COLUMNS. */
 static const char *const fact_columns[] = {
-    "metric", "segment", "basis",   "period",        "calendar_period", "kind",
-    "value",  "unit",    "qualifier", "yoy_pct",     "yoy_qualifier",   "qoq_pct",
-    "start",  "end",     "text",    "source",        "rule"};
+    "metric", "segment",   "basis",   "period",        "calendar_period", "kind",  "value",
+    "unit",   "qualifier", "yoy_pct", "yoy_qualifier", "qoq_pct",         "start", "end",
+    "text",   "source",    "rule"};
 
 static void fill_fact(const earn_doc *doc, size_t i, earn_row *row) {
   const earn_fact *f = &doc->facts[i];
@@ -95,7 +94,7 @@ static void fill_fact(const earn_doc *doc, size_t i, earn_row *row) {
 }
 
 earn_table earn_fact_table(const earn_doc *doc) {
-  earn_table t = {fact_columns, 17, doc->nfacts, fill_fact, 1u << 12 | 1u << 13,
+  earn_table t = {fact_columns,      17, doc->nfacts, fill_fact, 1u << 12 | 1u << 13,
                   1u << 1 | 1u << 14};
   return t;
 }

@@ -23,12 +23,31 @@ static int null_sink(const char *data, size_t len, void *ctx) {
   return 0;
 }
 
-static const char *const metrics[] = {
-    "revenue", "cost_of_revenue", "gross_profit", "gross_margin", "operating_income",
-    "operating_margin", "ordinary_income", "ebit", "ebita", "ebitda", "pretax_income",
-    "net_income", "eps", "dividend_per_share", "operating_cash_flow", "free_cash_flow",
-    "capex", "cash", "gmv", "users", "members", "customers", "shipments", "orders",
-    "headcount"};
+static const char *const metrics[] = {"revenue",
+                                      "cost_of_revenue",
+                                      "gross_profit",
+                                      "gross_margin",
+                                      "operating_income",
+                                      "operating_margin",
+                                      "ordinary_income",
+                                      "ebit",
+                                      "ebita",
+                                      "ebitda",
+                                      "pretax_income",
+                                      "net_income",
+                                      "eps",
+                                      "dividend_per_share",
+                                      "operating_cash_flow",
+                                      "free_cash_flow",
+                                      "capex",
+                                      "cash",
+                                      "gmv",
+                                      "users",
+                                      "members",
+                                      "customers",
+                                      "shipments",
+                                      "orders",
+                                      "headcount"};
 
 static int is_metric(const char *m) {
   for (size_t i = 0; i < sizeof metrics / sizeof metrics[0]; i++)

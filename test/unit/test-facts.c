@@ -838,26 +838,32 @@ static const fcase cases[] = {
          F("net_income", "", REP, "FY2025Q4", ACT, "84000000", "USD", EXACT, "", EXACT, "",
            "Net income for the fourth quarter of 2025 was $84.0 million"),
          F("eps", "", REP, "FY2025Q4", ACT, "0.60", "USD", EXACT, "", EXACT, "",
-           "Net income for the fourth quarter of 2025 was $84.0 million, or $0.62 per share ($0.60")),
+           "Net income for the fourth quarter of 2025 was $84.0 million, or $0.62 per share "
+           "($0.60")),
     CASE(ZH, "2025年度，基本每股收益0.91元/股，稀释每股收益0.89元/股。",
          F("eps", "", REP, "FY2025", ACT, "0.89", "CNY", EXACT, "", EXACT, "",
            "稀释每股收益0.89元")),
 
     /* ---- 52/53-week years: weeks, a period end in a month's first week ---- */
-    CASE(EN,
-         "FERNHILL GOODS REPORTS THIRD QUARTER RESULTS\n\n"
-         "November 20, 2025 -- Fernhill Goods, Inc. reported that net sales for the 13-week fiscal "
-         "quarter ended November 1, 2025 increased 4.0 percent to $210.5 million. Net sales for the "
-         "39-week fiscal period ended November 1, 2025 were $601.2 million. Net income for the "
-         "third quarter of fiscal 2025 was $18.2 million.",
-         FX("revenue", "", REP, "FY2025Q3", "2025Q3", ACT, "210500000", "USD", EXACT, "4.0",
-            EXACT, "", "net sales for the 13-week fiscal quarter ended November 1, 2025 increased "
-                       "4.0 percent to $210.5 million", 0, 1),
-         FX("revenue", "", REP, "FY2025Q1-Q3", "2025Q1-Q3", ACT, "601200000", "USD", EXACT, "",
-            EXACT, "", "Net sales for the 39-week fiscal period ended November 1, 2025 were $601.2 "
-                       "million", 0, 1),
-         FX("net_income", "", REP, "FY2025Q3", "2025Q3", ACT, "18200000", "USD", EXACT, "", EXACT,
-            "", "Net income for the third quarter of fiscal 2025 was $18.2 million", 0, 1)),
+    CASE(
+        EN,
+        "FERNHILL GOODS REPORTS THIRD QUARTER RESULTS\n\n"
+        "November 20, 2025 -- Fernhill Goods, Inc. reported that net sales for the 13-week fiscal "
+        "quarter ended November 1, 2025 increased 4.0 percent to $210.5 million. Net sales for the "
+        "39-week fiscal period ended November 1, 2025 were $601.2 million. Net income for the "
+        "third quarter of fiscal 2025 was $18.2 million.",
+        FX("revenue", "", REP, "FY2025Q3", "2025Q3", ACT, "210500000", "USD", EXACT, "4.0", EXACT,
+           "",
+           "net sales for the 13-week fiscal quarter ended November 1, 2025 increased "
+           "4.0 percent to $210.5 million",
+           0, 1),
+        FX("revenue", "", REP, "FY2025Q1-Q3", "2025Q1-Q3", ACT, "601200000", "USD", EXACT, "",
+           EXACT, "",
+           "Net sales for the 39-week fiscal period ended November 1, 2025 were $601.2 "
+           "million",
+           0, 1),
+        FX("net_income", "", REP, "FY2025Q3", "2025Q3", ACT, "18200000", "USD", EXACT, "", EXACT,
+           "", "Net income for the third quarter of fiscal 2025 was $18.2 million", 0, 1)),
 
     /* ---- A currency before 元 says which ---- */
     CASE(ZH, "2025年第四季度，收益为港币12.5亿元，同比增长6%。",
@@ -868,9 +874,9 @@ static const fcase cases[] = {
     CASE(EN,
          "Operating income for the fourth quarter of 2025 was $1.2 billion, an increase of $40 "
          "million, or 3%, compared with $1.16 billion in the fourth quarter of 2024.",
-         F("operating_income", "", REP, "FY2025Q4", ACT, "1200000000", "USD", EXACT, "3", EXACT,
-           "", "Operating income for the fourth quarter of 2025 was $1.2 billion, an increase of "
-               "$40 million, or 3%"),
+         F("operating_income", "", REP, "FY2025Q4", ACT, "1200000000", "USD", EXACT, "3", EXACT, "",
+           "Operating income for the fourth quarter of 2025 was $1.2 billion, an increase of "
+           "$40 million, or 3%"),
          F("operating_income", "", REP, "FY2024Q4", ACT, "1160000000", "USD", EXACT, "", EXACT, "",
            "Operating income for the fourth quarter of 2025 was $1.2 billion, an increase of $40 "
            "million, or 3%, compared with $1.16 billion")),

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "private.h"
 #include "failing-alloc.h"
+#include "private.h"
 #include "suites.h"
 
 static earn_allocator alloc;
@@ -94,7 +94,8 @@ static const attr_case attr_cases[] = {
     {EARN_LEX_METRIC, EARN_LANG_EN, "diluted net income per ADS", "eps",
      EARN_LEXF_ADS | EARN_LEXF_DILUTED | EARN_LEXF_PER_SHARE, 0},
     {EARN_LEX_METRIC, EARN_LANG_ZH, "扣非净利润", "net_income", 0, EARN_BASIS_ADJUSTED + 1},
-    {EARN_LEX_METRIC, EARN_LANG_ZH, "基本每股收益", "eps", EARN_LEXF_BASIC | EARN_LEXF_PER_SHARE, 0},
+    {EARN_LEX_METRIC, EARN_LANG_ZH, "基本每股收益", "eps", EARN_LEXF_BASIC | EARN_LEXF_PER_SHARE,
+     0},
     {EARN_LEX_METRIC, EARN_LANG_JA, "営業損失", "operating_income", EARN_LEXF_NEG, 0},
     {EARN_LEX_METRIC, EARN_LANG_EN, "operating expenses", "other", 0, 0},
     {EARN_LEX_METRIC, EARN_LANG_ZH, "月活跃用户", "users", 0, 0},
@@ -115,8 +116,8 @@ END_TEST
 
 /* The two-byte test never refuses a position where a term starts. */
 START_TEST(test_may_start) {
-  static const char *const texts[] = {"营业收入为", "Revenue was", "per\nshare", "1株当たり利益",
-                                      "前年同期比", "x"};
+  static const char *const texts[] = {"营业收入为",    "Revenue was", "per\nshare",
+                                      "1株当たり利益", "前年同期比",  "x"};
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
     size_t end = 0, len = strlen(texts[i]);
     for (int cat = EARN_LEX_METRIC; cat <= EARN_LEX_CUE; cat++)

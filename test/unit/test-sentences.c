@@ -7,7 +7,7 @@
 
 typedef struct split_case {
   earn_lang lang;
-  bool hard_lines;   /* text made from HTML blocks */
+  bool hard_lines; /* text made from HTML blocks */
   const char *text;
   const char *first; /* the first sentence, as the text from 0 to its end */
 } split_case;
@@ -15,7 +15,8 @@ typedef struct split_case {
 static const split_case split_cases[] = {
     {EARN_LANG_EN, false, "Revenue was $5 million. Net income was $1 million.",
      "Revenue was $5 million."},
-    {EARN_LANG_EN, false, "Revenue of Example Inc. rose 5%. Next.", "Revenue of Example Inc. rose 5%."},
+    {EARN_LANG_EN, false, "Revenue of Example Inc. rose 5%. Next.",
+     "Revenue of Example Inc. rose 5%."},
     {EARN_LANG_EN, false, "EPS was $1.25 per share. Next.", "EPS was $1.25 per share."},
     /* English wrapped at a fixed width runs on over its line breaks... */
     {EARN_LANG_EN, false,
@@ -28,7 +29,8 @@ static const split_case split_cases[] = {
     /* ...but not past a blank line, a short line, an item, or a table row. */
     {EARN_LANG_EN, false, "Outlook\nRevenue will grow.", "Outlook\n"},
     {EARN_LANG_EN, false, "Revenue rose\n\nNet income fell.", "Revenue rose\n"},
-    {EARN_LANG_EN, false, "- Revenue was $5 million, up 12% year over year from the prior year\n- Next",
+    {EARN_LANG_EN, false,
+     "- Revenue was $5 million, up 12% year over year from the prior year\n- Next",
      "- Revenue was $5 million, up 12% year over year from the prior year\n"},
     {EARN_LANG_EN, false, "Revenue\t$2,350\t$1,975 and a long row of figures in cells\nnext line",
      "Revenue\t$2,350\t$1,975 and a long row of figures in cells\n"},
