@@ -105,6 +105,7 @@ void earn_give_figure(linker *lk, sentence *st, long idx, const earn_quantity *q
    with its cue, or else the year before its current figure's (finish_sentence). */
 void earn_make_prior(earn_fact *f, const sentence *st) {
   f->prior = true;
+  f->kind = EARN_FACT_ACTUAL; /* an earlier period's figure is a result, even in an outlook */
   if (st->prior_neg >= 0)
     f->metric_flags =
         (uint8_t)((f->metric_flags & ~EARN_LEXF_NEG) | (st->prior_neg ? EARN_LEXF_NEG : 0));
@@ -185,6 +186,17 @@ long earn_start_fact(linker *lk, sentence *st, const earn_kw *k) {
   f->metric = e->unit;
   f->value_kind = e->kind;
   f->metric_flags = e->flags;
+  /* "earnings per ordinary share", "net income per Class A share": a metric word with a
+     per-share phrase after it is a per-share amount. */
+  const earn_kw *after = earn_kw_from(&lk->kws, skip_blanks(doc->text.s, doc->text.len, k->end));
+  if (after && earn_kw_cue(after) == EARN_CUE_PER_SHARE && after->start - k->end <= 1 &&
+      e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {
+    /* (revenue per share and the like are no reported metric) */
+    f->metric = strcmp(e->unit, "net_income") == 0 ? "eps" : "other";
+    f->metric_flags |= EARN_LEXF_PER_SHARE;
+    if (strstr(after->e->term, "ADS"))
+      f->metric_flags |= EARN_LEXF_ADS;
+  }
   f->count_unit = e->value;
   f->basis = e->basis    ? (earn_basis)(e->basis - 1)
              : st->basis ? (earn_basis)(st->basis - 1)
@@ -241,8 +253,8 @@ static bool count_in_phrase(const linker *lk, const sentence *st, const earn_kw 
     size_t w = p;
     while (w > st->start && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != ',')
       w--;
-    if (w == p)
-      return false;
+    if (w == p || strchr(",;.:", s[p - 1]) || (s[w] >= '0' && s[w] <= '9'))
+      return false; /* the phrase ends at punctuation or a figure */
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
       if (strlen(preps[i]) == p - w && strncasecmp(s + w, preps[i], p - w) == 0)
         return true;

@@ -202,6 +202,32 @@ static size_t capitalised_run(const char *s, size_t len, size_t pos) {
   return end;
 }
 
+/* "MAUs of social entertainment services were": lower-case words after "of" name a business
+   when a verb follows them; returns their end, or pos. */
+static size_t lower_case_name(const char *s, size_t len, size_t pos) {
+  static const char *const verbs[] = {"were", "was", "is", "are", "reached", "rose", "grew",
+                                      "increased", "decreased", "declined", "totaled",
+                                      "amounted", "came", "stood", "fell", "grows", "rises"};
+  size_t i = pos, end = pos;
+  for (int words = 0; words < 6 && i < len; words++) {
+    size_t w = i;
+    while (w < len && (is_letter((unsigned char)s[w]) || s[w] == '-'))
+      w++;
+    if (w == i)
+      return pos;
+    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+      if (strlen(verbs[v]) == w - i && strncmp(s + i, verbs[v], w - i) == 0)
+        return end > pos ? end : pos;
+    if (is_stop_word(s + i, w - i))
+      return pos;
+    end = w;
+    if (w >= len || s[w] != ' ')
+      return pos;
+    i = w + 1;
+  }
+  return pos;
+}
+
 static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor, size_t mstart,
                        size_t mend, size_t *seg_start, size_t *seg_end) {
   const char *s = doc->text.s;
@@ -210,9 +236,11 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   static const char *const links[] = {" of ", " from "};
   for (size_t i = 0; i < 2; i++) {
     size_t n = strlen(links[i]), at = mend + n;
-    if (at >= len || strncmp(s + mend, links[i], n) != 0 || !is_upper((unsigned char)s[at]))
+    if (at >= len || strncmp(s + mend, links[i], n) != 0 || !is_letter((unsigned char)s[at]))
       continue;
     size_t end = capitalised_run(s, len, at);
+    if (end == at)
+      end = lower_case_name(s, len, at);
     const earn_quantity *q = quantity_before(doc, end);
     /* Not a currency code such as "RMB" run into its number, nor a period label. */
     if (end > at && !(q && q->fstart <= at) && !(end < len && s[end] >= '0' && s[end] <= '9')) {
