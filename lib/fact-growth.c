@@ -90,11 +90,59 @@ static int basis_after(const linker *lk, const sentence *st, const earn_quantity
   return -1;
 }
 
+/* "…up 2% to $1.5 billion with hardware products up 2% to $870 million, and hardware support
+   up 2% to $596 million": a sub-item named between the last figure and its direction word.
+   Its span, or false. */
+static bool list_item(const linker *lk, const sentence *st, const earn_quantity *q, size_t *a,
+                      size_t *b) {
+  const char *s = lk->doc->text.s;
+  if (lk->doc->lang != EARN_LANG_EN || st->last_value < 0)
+    return false;
+  const earn_kw *dir = earn_kw_ending_at(&lk->kws, skip_blanks_back(s, q->fstart, st->start));
+  if (!dir || (earn_kw_cue(dir) != EARN_CUE_UP && earn_kw_cue(dir) != EARN_CUE_DOWN) ||
+      dir->start <= st->last_value_end)
+    return false;
+  size_t end = skip_blanks_back(s, dir->start, st->last_value_end), start = end;
+  static const char *const opens[] = {" with ", ", and ", " and ", ", while ", ", "};
+  size_t best = 0;
+  for (size_t i = 0; i < sizeof opens / sizeof opens[0]; i++) {
+    size_t n = strlen(opens[i]);
+    for (size_t p = st->last_value_end; p + n <= end; p++)
+      if (strncmp(s + p, opens[i], n) == 0 && p + n > best)
+        best = p + n;
+  }
+  if (!best)
+    return false;
+  start = best;
+  /* Words only: no figure, no other word the reader knows. */
+  for (size_t i = start; i < end; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == ' ' ||
+          s[i] == '-' || s[i] == '&'))
+      return false;
+  const earn_kw *k = earn_kw_from(&lk->kws, start);
+  if (end <= start || end - start > 60 || (k && k->start < end))
+    return false;
+  *a = start;
+  *b = end;
+  return true;
+}
+
 void earn_on_growth(linker *lk, sentence *st, const earn_quantity *q, earn_growth g) {
   st->prior = st->prior_list = false;
   if (st->primary < 0 || q->is_range || !q->has_value)
     return;
   earn_fact *f = fact_at(lk, st->primary);
+  size_t item_a, item_b;
+  if ((g.qoq ? f->has_qoq : f->has_yoy) && f->has_value && list_item(lk, st, q, &item_a, &item_b)) {
+    long item = earn_clone_fact(lk, st, st->primary, "fact.list");
+    if (item < 0 || !earn_store_segment(lk->doc, fact_at(lk, item), item_a, item_b))
+      return;
+    f = fact_at(lk, item);
+    f->fmetric[0] = f->fstmt[0] = item_a; /* the item names it */
+    f->fmetric[1] = f->fstmt[1] = item_b;
+    st->cur = st->primary = item;
+    f = fact_at(lk, item);
+  }
   int basis = basis_after(lk, st, q);
   if (basis >= 0 && (earn_basis)basis != f->basis && (f->has_yoy || f->has_value)) {
     /* A second growth on another basis is a fact of that basis. */

@@ -301,7 +301,12 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
     }
     p = w;
   }
-  if (any && start < end && (capital || after_modifier)) {
+  /* Lower-case names stand before money metrics ("advertising revenue", "phone sales"); before
+     counts they are mostly descriptions ("retail customers"). */
+  const earn_kw *metric = earn_kw_starting_at(kws, mstart);
+  bool money = metric && metric->e->category == EARN_LEX_METRIC &&
+               metric->e->kind == EARN_Q_MONEY && !(metric->e->flags & EARN_LEXF_PER_SHARE);
+  if (any && start < end && (capital || after_modifier || money)) {
     *seg_start = start;
     *seg_end = end;
     return true;

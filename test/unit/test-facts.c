@@ -870,6 +870,27 @@ static const fcase cases[] = {
          F("revenue", "", REP, "FY2025Q4", ACT, "1250000000", "HKD", EXACT, "6", EXACT, "",
            "收益为港币12.5亿元，同比增长6%")),
 
+    /* ---- Sub-items listed after a figure, each with its growth and figure ---- */
+    CASE(EN,
+         "For the fourth quarter of 2025, device revenues were up 4% to $2.1 billion with phone "
+         "sales up 6% to $1.4 billion, and accessory sales down 2% to $700 million.",
+         F("revenue", "device", REP, "FY2025Q4", ACT, "2100000000", "USD", EXACT, "4", EXACT, "",
+           "revenues were up 4% to $2.1 billion"),
+         F("revenue", "phone", REP, "FY2025Q4", ACT, "1400000000", "USD", EXACT, "6", EXACT, "",
+           "sales up 6% to $1.4 billion"),
+         F("revenue", "accessory", REP, "FY2025Q4", ACT, "700000000", "USD", EXACT, "-2", EXACT,
+           "", "sales down 2% to $700 million")),
+    /* The same list without a metric word in its items. */
+    CASE(EN,
+         "For the fourth quarter of 2025, hardware revenues were up 2% to $1.5 billion with "
+         "hardware products up 2% to $870 million, and hardware support up 3% to $596 million.",
+         F("revenue", "hardware", REP, "FY2025Q4", ACT, "1500000000", "USD", EXACT, "2", EXACT,
+           "", "revenues were up 2% to $1.5 billion"),
+         F("revenue", "hardware products", REP, "FY2025Q4", ACT, "870000000", "USD", EXACT, "2",
+           EXACT, "", "hardware products up 2% to $870 million"),
+         F("revenue", "hardware support", REP, "FY2025Q4", ACT, "596000000", "USD", EXACT, "3",
+           EXACT, "", "hardware support up 3% to $596 million")),
+
     /* ---- An amount of change, and its percentage after "or" ---- */
     CASE(EN,
          "Operating income for the fourth quarter of 2025 was $1.2 billion, an increase of $40 "
