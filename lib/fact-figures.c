@@ -118,6 +118,48 @@ static const earn_kw *metric_after(const linker *lk, const sentence *st, const e
   return fits ? k : NULL;
 }
 
+/* The business a Chinese or Japanese list names before a figure, after a 、 or ，: a name
+   ending in 事業, 部門, 业务, 板块 or 分部, then は, が or 为. */
+static bool cjk_list_item(const linker *lk, const sentence *st, const earn_quantity *q,
+                          size_t *a, size_t *b) {
+  const char *s = lk->doc->text.s;
+  if (lk->doc->lang == EARN_LANG_EN || st->last_value_end >= q->fstart)
+    return false;
+  size_t end = skip_blanks_back(s, q->fstart, st->last_value_end);
+  static const char *const particles[] = {"が", "は", "为", "為"};
+  bool particle = false;
+  for (size_t i = 0; i < 4 && !particle; i++)
+    if (end >= 3 && memcmp(s + end - 3, particles[i], 3) == 0) {
+      end -= 3;
+      particle = true;
+    }
+  static const char *const units[] = {"事業", "部門", "业务", "板块", "分部", "セグメント"};
+  bool unit = false;
+  for (size_t i = 0; i < sizeof units / sizeof units[0] && !unit; i++) {
+    size_t n = strlen(units[i]);
+    unit = end >= n && memcmp(s + end - n, units[i], n) == 0;
+  }
+  if (!particle || !unit)
+    return false;
+  size_t start = end;
+  while (start > st->last_value_end) {
+    size_t n = earn_utf8_prev_len(s, start);
+    uint32_t cp = 0;
+    earn_utf8_decode(s + start - n, n, &cp);
+    if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF) || cp == 0x30FC))
+      break;
+    start -= n;
+  }
+  /* It follows the figure before it across a 、 or ，, with nothing but a bracket between. */
+  size_t before = skip_blanks_back(s, start, st->last_value_end);
+  bool listed = before >= 3 && (memcmp(s + before - 3, "、", 3) == 0 || s[before - 1] == ',');
+  if (!listed || end - start < 6)
+    return false;
+  *a = start;
+  *b = end;
+  return true;
+}
+
 /* ", the adjusted gain for 2003 was": a new subject between a metric and a figure (2: the
    metric is left without a figure); "経常利益は為替差益が930百万円発生し": a figure of another
    subject (1: skip it, the metric's own figure follows). */
@@ -269,6 +311,21 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
       return;
     }
     earn_give_figure(lk, st, cur, q);
+    return;
+  }
+  /* "精密部品事業の売上高が1320億円（…）、産業機械事業が860億円（同2%減）": a business named
+     right before a figure, after the one before, is an item of the same metric. */
+  size_t item_a, item_b;
+  if (fits && f->has_value && !st->prior && !time_before && !named_after &&
+      cjk_list_item(lk, st, q, &item_a, &item_b)) {
+    long item = earn_clone_fact(lk, st, cur, "fact.list");
+    if (item < 0 || !earn_store_segment(lk->doc, fact_at(lk, item), item_a, item_b))
+      return;
+    earn_fact *it = fact_at(lk, item);
+    it->fmetric[0] = it->fstmt[0] = item_a;
+    it->fmetric[1] = it->fstmt[1] = item_b;
+    st->cur = st->primary = item;
+    earn_give_figure(lk, st, item, q);
     return;
   }
   if (fits && (st->prior || time_before) && !named_after) {

@@ -182,17 +182,21 @@ static bool merge_facts(earn_doc *doc) {
     earn_dealloc(doc->alloc, canon);
     return false;
   }
+  /* The survivor's own statement first, then the others in text order. */
   size_t next = 0;
   for (size_t i = 0; i < n; i++)
     if (canon[i] == i) {
-      doc->facts[i].mention0 = next;
-      doc->facts[i].mentions = 0;
+      earn_fact *f = &doc->facts[i];
+      f->mention0 = next;
+      f->mentions = 1;
+      doc->mentions[next] = earn_doc_span(doc, f->fstmt[0], f->fstmt[1]);
       next += count[i];
     }
   for (size_t i = 0; i < n; i++) {
     earn_fact *c = &doc->facts[canon[i]];
     const earn_fact *f = &doc->facts[i];
-    doc->mentions[c->mention0 + c->mentions++] = earn_doc_span(doc, f->fstmt[0], f->fstmt[1]);
+    if (canon[i] != i)
+      doc->mentions[c->mention0 + c->mentions++] = earn_doc_span(doc, f->fstmt[0], f->fstmt[1]);
   }
   doc->nmentions = n;
   size_t out = 0;

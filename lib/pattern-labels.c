@@ -135,6 +135,8 @@ static void date_label(const earn_groups *gr, char *out, size_t cap) {
 
 static void period_label(const earn_groups *gr, const char *rule_id, char *out, size_t cap) {
   int fy = group_int(gr, G_FY), q = group_int(gr, G_Q), h = group_int(gr, G_H);
+  if (strcmp(rule_id, "period.zh.half_year_report") == 0)
+    h = 1; /* 2025年半年度报告: the first half */
   int cy = group_int(gr, G_CY), cq = group_int(gr, G_CQ), months = group_int(gr, G_MONTHS);
   if (strcmp(rule_id, "period.en.quarter_ended") == 0)
     months = 3; /* "quarter ended December 31, 2025" is three months ended that day */

@@ -891,6 +891,21 @@ static const fcase cases[] = {
          F("revenue", "hardware support", REP, "FY2025Q4", ACT, "596000000", "USD", EXACT, "3",
            EXACT, "", "hardware support up 3% to $596 million")),
 
+    /* Japanese lists name the next business before its figure, without the metric. */
+    CASE(JA,
+         "2025年12月期のセグメント別では、電子部品事業の売上高が1,320億円（前期比15%増）、"
+         "産業機械事業が860億円（同2%減）だった。",
+         F("revenue", "電子部品事業", REP, "FY2025", ACT, "132000000000", "JPY", EXACT, "15",
+           EXACT, "", "売上高が1,320億円（前期比15%"),
+         F("revenue", "産業機械事業", REP, "FY2025", ACT, "86000000000", "JPY", EXACT, "-2", EXACT,
+           "", "産業機械事業が860億円（同2%")),
+    /* 半年度报告 is the first half; its headline growth joins the figures. */
+    CASE(ZH,
+         "示例电气2025年半年度报告：营收同比增长15.2%\n"
+         "报告期内，公司实现营业收入86.3亿元，同比增长15.2%。",
+         FX("revenue", "", REP, "FY2025H1", "2025H1", ACT, "8630000000", "CNY", EXACT, "15.2",
+            EXACT, "", "营业收入86.3亿元，同比增长15.2%", 0, 2)),
+
     /* ---- An amount of change, and its percentage after "or" ---- */
     CASE(EN,
          "Operating income for the fourth quarter of 2025 was $1.2 billion, an increase of $40 "
