@@ -51,8 +51,13 @@ earn_growth earn_growth_of(const linker *lk, const sentence *st, const earn_quan
     if (!k || k->start != pos || k->start >= st->end)
       break;
     int cue = earn_kw_cue(k);
-    if ((cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) && !g.sign)
+    if ((cue == EARN_CUE_UP || cue == EARN_CUE_DOWN) && !g.sign) {
+      /* "由31.5%上升至33.3%", "from 2.5% rose to": the figure is where it started from. */
+      const earn_kw *next = earn_kw_from(&lk->kws, skip_blanks(s, lk->doc->text.len, k->end));
+      if (next && earn_kw_cue(next) == EARN_CUE_TO && next->start - k->end <= 1)
+        break;
       g.sign = cue == EARN_CUE_UP ? 1 : -1;
+    }
     else if (cue == EARN_CUE_QOQ || cue == EARN_CUE_YOY)
       g.qoq = cue == EARN_CUE_QOQ; /* said right after the figure, it decides */
     else if (cue != EARN_CUE_FILLER)

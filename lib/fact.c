@@ -135,6 +135,8 @@ bool earn_only_cues_between(const linker *lk, size_t a, size_t b) {
   const char *s = lk->doc->text.s;
   for (int guard = 0; guard < 6; guard++) {
     b = skip_blanks_back(s, b, a);
+    while (b > a && s[b - 1] == ':') /* "（去年同期：溢利…）" */
+      b = skip_blanks_back(s, b - 1, a);
     if (b <= a)
       return true;
     const earn_quantity *q = earn_quantity_ending_at(lk->doc, b);
@@ -355,7 +357,7 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
     earn_fperiod p = earn_report_relative(lk->doc, cue);
     /* "第3四半期累計", "third quarter year to date": to date from the year's start. */
     if (cue == EARN_CUE_P_YTD && st->has_ctx && k->end > st->ctx_end &&
-        k->start <= st->ctx_end + 3 && st->ctx.qa > 1) {
+        k->start <= st->ctx_end + 9 && st->ctx.qa > 1) { /* (第2四半期連結累計期間) */
       st->ctx.qa = 1;
       for (size_t i = st->first_fact; i < lk->doc->nfacts; i++)
         if (lk->doc->facts[i].period_from_context)

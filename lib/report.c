@@ -475,6 +475,15 @@ static void read_period(earn_doc *doc, size_t head) {
 
 static void read_release_date(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
+  /* A release is dated at its top, before its figures; a date further down is of something
+     it tells ("2025年5月13日に公表した予想"). */
+  if (head > 800)
+    head = 800;
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++)
+    if (doc->q[i].kind == EARN_Q_MONEY || doc->q[i].kind == EARN_Q_PERCENT) {
+      head = doc->q[i].fstart;
+      break;
+    }
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
     const earn_quantity *q = &doc->q[i];
     long ymd = q->kind == EARN_Q_DATE ? parse_ymd(label_of(doc, q)) : 0;
