@@ -349,6 +349,15 @@ static void on_cue(linker *lk, sentence *st, const earn_kw *k) {
   case EARN_CUE_POINT:
     st->point = true;
     break;
+  case EARN_CUE_P_TTM: {
+    /* Twelve months to the report's quarter: its fiscal year at Q4, no fiscal period else. */
+    earn_fperiod r = lk->doc->report.period;
+    if (r.fy > 0 && r.qb == 4)
+      earn_on_period(lk, st, (earn_fperiod){r.fy, 1, 4}, k->start, k->end, true);
+    else
+      st->no_period = true;
+    break;
+  }
   case EARN_CUE_P_FY:
   case EARN_CUE_P_H1:
   case EARN_CUE_P_H2:
@@ -423,6 +432,8 @@ static void finish_sentence(linker *lk, sentence *st) {
         r->period_at < st->start && f.period.fy <= r->period.fy)
       f.kind = EARN_FACT_GUIDANCE;
     if (f.kind == EARN_FACT_TARGET && !f.period_explicit)
+      f.period = (earn_fperiod){0, 0, 0};
+    if (st->no_period && !f.period_explicit)
       f.period = (earn_fperiod){0, 0, 0};
     if (f.value_kind == EARN_Q_COUNT && (st->point || !f.period_explicit)) {
       f.point_in_time = true;

@@ -29,8 +29,9 @@ typedef struct sentence {
   earn_fperiod prior_period;
   bool loss; /* "亏损", "loss": the next figure is negative */
   size_t loss_end;
-  bool blocked; /* an analyst estimate or a share price: the figures after it are no results */
-  bool point;   /* "as of", "截至": counts are at a point in time */
+  bool blocked;   /* an analyst estimate or a share price: the figures after it are no results */
+  bool point;     /* "as of", "截至": counts are at a point in time */
+  bool no_period; /* "on a trailing twelve-month basis" before a fiscal year's end */
   bool has_ctx;
   bool ctx_at_start; /* the sentence opened with its period, before any metric */
   size_t ctx_end;

@@ -194,6 +194,7 @@ enum {
   EARN_CUE_INTERIM,
   EARN_CUE_STOP,   /* a verb or link word that ends a segment name (实现, posted) */
   EARN_CUE_VERSUS, /* a comparison: "compared with", "from", "than", 较 */
+  EARN_CUE_P_TTM,  /* trailing twelve months: a fiscal year only at a fiscal year's end */
   EARN_CUE_COUNT
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
