@@ -120,8 +120,8 @@ static const earn_kw *metric_after(const linker *lk, const sentence *st, const e
 
 /* The business a Chinese or Japanese list names before a figure, after a 、 or ，: a name
    ending in 事業, 部門, 业务, 板块 or 分部, then は, が or 为. */
-static bool cjk_list_item(const linker *lk, const sentence *st, const earn_quantity *q,
-                          size_t *a, size_t *b) {
+static bool cjk_list_item(const linker *lk, const sentence *st, const earn_quantity *q, size_t *a,
+                          size_t *b) {
   const char *s = lk->doc->text.s;
   if (lk->doc->lang == EARN_LANG_EN || st->last_value_end >= q->fstart)
     return false;
@@ -219,7 +219,11 @@ void earn_on_figure(linker *lk, sentence *st, const earn_quantity *q) {
         q->fstart - st->change_end <= 6 &&
         memchr(lk->doc->text.s + st->change_end, 'o', q->fstart - st->change_end))
       g.sign = st->change_sign;
+    if (!g.sign && st->growth_sign && earn_shares_direction(lk, st, q))
+      g.sign = st->growth_sign;
     if (g.sign) {
+      st->growth_sign = g.sign;
+      st->growth_end = q->fend;
       earn_on_growth(lk, st, q, g);
       return;
     }

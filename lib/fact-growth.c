@@ -2,6 +2,8 @@
 /* Stated growth: whether a percentage is a growth figure ("同比增长12%", "up 16.4%", "36%増",
    "a 5.2% decrease", "增速加快至20%"), which comparison it makes (year or quarter), and the
    fact it belongs to. */
+#include <string.h>
+
 #include "linker.h"
 
 /* Is the percentage q a stated growth ("同比增长12%", "up 16.4%", "36%増", "a 5.2% decrease",
@@ -57,14 +59,44 @@ earn_growth earn_growth_of(const linker *lk, const sentence *st, const earn_quan
       if (next && earn_kw_cue(next) == EARN_CUE_TO && next->start - k->end <= 1)
         break;
       g.sign = cue == EARN_CUE_UP ? 1 : -1;
-    }
-    else if (cue == EARN_CUE_QOQ || cue == EARN_CUE_YOY)
+    } else if (cue == EARN_CUE_QOQ || cue == EARN_CUE_YOY)
       g.qoq = cue == EARN_CUE_QOQ; /* said right after the figure, it decides */
     else if (cue != EARN_CUE_FILLER)
       break;
     pos = skip_blanks(s, lk->doc->text.len, k->end);
   }
   return g;
+}
+
+/* "up 13.8% year over year and 6.5% sequentially": a rate joined to the growth before it by
+   "and" or a comma, with nothing but comparison words between, and a comparison word after
+   it, takes that growth's direction. */
+bool earn_shares_direction(const linker *lk, const sentence *st, const earn_quantity *q) {
+  const char *s = lk->doc->text.s;
+  size_t len = lk->doc->text.len, pos = st->growth_end;
+  if (pos > q->fstart || q->fstart - pos > 48)
+    return false;
+  for (int guard = 0; guard < 8 && pos < q->fstart; guard++) {
+    pos = skip_blanks(s, len, pos);
+    const earn_kw *k = earn_kw_from(&lk->kws, pos);
+    int cue = k && k->start == pos ? earn_kw_cue(k) : -1;
+    if (cue == EARN_CUE_YOY || cue == EARN_CUE_QOQ || cue == EARN_CUE_FILLER)
+      pos = k->end;
+    else if (q->fstart - pos >= 3 && memcmp(s + pos, "and", 3) == 0)
+      pos += 3;
+    else if (s[pos] == ',')
+      pos++;
+    else if (q->fstart - pos >= 3 &&
+             (memcmp(s + pos, "、", 3) == 0 || memcmp(s + pos, "，", 3) == 0))
+      pos += 3;
+    else
+      break;
+  }
+  if (skip_blanks(s, len, pos) != q->fstart)
+    return false;
+  const earn_kw *after = earn_kw_from(&lk->kws, skip_blanks(s, len, q->fend));
+  return after && after->start == skip_blanks(s, len, q->fend) && after->start < st->end &&
+         (earn_kw_cue(after) == EARN_CUE_YOY || earn_kw_cue(after) == EARN_CUE_QOQ);
 }
 
 /* Is one of `set` among s[0..n)? */

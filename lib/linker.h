@@ -29,9 +29,11 @@ typedef struct sentence {
   earn_fperiod prior_period;
   bool loss; /* "亏损", "loss": the next figure is negative */
   size_t loss_end;
-  bool blocked;   /* an analyst estimate or a share price: the figures after it are no results */
-  bool point;     /* "as of", "截至": counts are at a point in time */
-  bool no_period; /* "on a trailing twelve-month basis" before a fiscal year's end */
+  bool blocked;      /* an analyst estimate or a share price: the figures after it are no results */
+  bool point;        /* "as of", "截至": counts are at a point in time */
+  int growth_sign;   /* the direction of the sentence's last stated growth, 0 if none */
+  size_t growth_end; /* where that growth figure ends */
+  bool no_period;    /* "on a trailing twelve-month basis" before a fiscal year's end */
   bool has_ctx;
   bool ctx_at_start; /* the sentence opened with its period, before any metric */
   size_t ctx_end;
@@ -96,6 +98,7 @@ void earn_on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size
 
 /* ---- fact-growth.c ---- */
 earn_growth earn_growth_of(const linker *lk, const sentence *st, const earn_quantity *q);
+bool earn_shares_direction(const linker *lk, const sentence *st, const earn_quantity *q);
 void earn_on_growth(linker *lk, sentence *st, const earn_quantity *q, earn_growth g);
 
 /* ---- fact-figures.c ---- */
