@@ -10,6 +10,8 @@ static const char usage[] =
     "commands:\n"
     "  extract      the financial facts of releases (metric, segment, period, value,\n"
     "               growth) in the columns of the facts CSV\n"
+    "  analyze      series over many releases or facts CSVs: growth computed from the\n"
+    "               values, TTM, margins and consistency checks\n"
     "  quantities   every number in a release, classified, with byte spans\n"
     "\n"
     "options: --help (also after a command), --version\n";
@@ -30,6 +32,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "extract") == 0)
     return cmd_extract(argc - 1, argv + 1);
+  if (strcmp(cmd, "analyze") == 0)
+    return cmd_analyze(argc - 1, argv + 1);
   if (strcmp(cmd, "quantities") == 0)
     return cmd_quantities(argc - 1, argv + 1);
   fprintf(stderr, "earnings: unknown command '%s'\n%s", cmd, usage);

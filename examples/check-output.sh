@@ -1,16 +1,16 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Runs an example and checks that each expected line pattern appears in its output.
-# usage: check-output.sh EXAMPLE [FILE] -- REGEX...
+# usage: check-output.sh EXAMPLE [FILE...] -- REGEX...
 # EARN_TEST_WRAPPER, if set, is a command the example runs under (e.g. valgrind with options).
 set -eu
 exe=$1
 shift
 args=
-if [ "$1" != "--" ]; then
-  args=$1
+while [ "$1" != "--" ]; do
+  args="$args $1"
   shift
-fi
+done
 shift
 out=$(${EARN_TEST_WRAPPER:-} "$exe" $args)
 status=0

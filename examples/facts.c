@@ -6,25 +6,7 @@
 
 #include <earnings/earnings.h>
 
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, n = 0, got;
-  char *buf = malloc(cap);
-  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) {
-      char *bigger = realloc(buf, cap *= 2);
-      if (!bigger)
-        free(buf);
-      buf = bigger;
-    }
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
+#include "read-file.h"
 
 /* A decimal as text, or "-" when the fact does not state it. */
 static const char *show(int has, earn_decimal d, char *buf, size_t cap) {

@@ -31,6 +31,8 @@ const char *earn_status_str(earn_status status) {
     return "inexact result";
   case EARN_ERR_DEPENDENCY:
     return "dependency failure";
+  case EARN_ERR_NOT_MEANINGFUL:
+    return "not meaningful: the base is zero or negative";
   }
   return "unknown status";
 }

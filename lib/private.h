@@ -415,6 +415,11 @@ const char *earn_doc_evidence(const earn_doc *doc, size_t fstart, size_t fend, s
 
 /* report.c: issuer, release date, report period and fiscal year end, before facts are read. */
 void earn_read_report(earn_doc *doc);
+/* report.c: the name an issuer is known by across releases: without company-form endings
+   (Inc., Holdings, 股份有限公司), ASCII lower-cased, without spaces and punctuation ("Example
+   Holdings, Inc." and "Example" are both "example"). Writes at most cap - 1 bytes and a NUL;
+   returns the length. */
+size_t earn_issuer_key(const char *name, size_t len, char *out, size_t cap);
 /* fact.c: link quantities to metrics, growth, segments and periods. */
 void earn_find_facts(earn_doc *doc);
 /* report.c: merge repeated facts, name periods, check what can be checked. */
@@ -422,14 +427,15 @@ void earn_finish_facts(earn_doc *doc);
 
 /* ---- write-*.c: tables of quantities and facts as CSV, TSV and JSON -------------------- */
 
-enum { EARN_MAX_COLS = 20 };
+enum { EARN_MAX_COLS = 26 };
 
 /* One row's cells as text (pointing into the row's buffers, the document and its input). */
 typedef struct earn_row {
   const char *cell[EARN_MAX_COLS];
   size_t cell_len[EARN_MAX_COLS];
-  char num[6][EARN_DECIMAL_BUFSIZE];
-  char start[24], end[24];
+  char num[12][EARN_DECIMAL_BUFSIZE];
+  char list[2][1024]; /* cells that list several items, cut at a whole item */
+  char start[24], end[24], cagr_years[12];
 } earn_row;
 
 /* A table the writers print: its columns and how to fill row i. In JSON, columns in the
@@ -438,8 +444,10 @@ typedef struct earn_table {
   const char *const *columns;
   int ncols;
   size_t nrows;
-  void (*fill)(const earn_doc *doc, size_t i, earn_row *row);
+  void (*fill)(const void *src, size_t i, earn_row *row);
   uint32_t int_cols, keep_empty;
+  const void *src; /* what the rows are read from: a document or a store */
+  const earn_allocator *alloc;
 } earn_table;
 
 /* write-row.c: the quantity and fact tables. */
@@ -447,10 +455,12 @@ earn_table earn_quantity_table(const earn_doc *doc);
 earn_table earn_fact_table(const earn_doc *doc);
 /* write-csv.c: CSV through libcsv (sep ','), or TSV (sep '\t': tabs and line breaks in a
    cell become spaces, nothing is quoted). */
-earn_status earn_write_table_csv(const earn_doc *doc, const earn_table *t, int header, char sep,
-                                 earn_write_fn write, void *ctx);
+earn_status earn_write_table_csv(const earn_table *t, int header, char sep, earn_write_fn write,
+                                 void *ctx);
 /* write-json.c: one JSON array of objects through jansson. */
-earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn_write_fn write,
-                                  void *ctx);
+earn_status earn_write_table_json(const earn_table *t, earn_write_fn write, void *ctx);
+/* write-json.c: a table in `format`; EARN_ERR_ARG without a writer. */
+earn_status earn_write_table(const earn_table *t, earn_format format, int header,
+                             earn_write_fn write, void *ctx);
 
 #endif /* EARN_PRIVATE_H */

@@ -35,6 +35,38 @@ static const char *const en_suffixes[] = {
     " Co., Ltd.", " Ltd.", " Limited",      " plc",         " PLC",   " Holdings",
     " Group",     " N.V.", " S.A.",         " AG",          " SE"};
 
+/* True when name[0, *len) ends with one of `list` (after a comma or not): *len drops it. */
+static bool cut_suffix(const char *name, size_t *len, const char *const *list, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    size_t m = strlen(list[k]);
+    if (m < *len && memcmp(name + *len - m, list[k], m) == 0) {
+      *len -= m;
+      while (*len > 0 && (name[*len - 1] == ',' || name[*len - 1] == ' '))
+        (*len)--;
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t earn_issuer_key(const char *name, size_t len, char *out, size_t cap) {
+  static const char *const more[] = {" Holding", " Co.", " Co", " LLC", " L.P."};
+  while (cut_suffix(name, &len, cjk_suffixes, sizeof cjk_suffixes / sizeof cjk_suffixes[0]) ||
+         cut_suffix(name, &len, en_suffixes, sizeof en_suffixes / sizeof en_suffixes[0]) ||
+         cut_suffix(name, &len, more, sizeof more / sizeof more[0]))
+    ;
+  size_t n = 0;
+  for (size_t i = 0; i < len && n + 1 < cap; i++) {
+    unsigned char c = (unsigned char)name[i];
+    if (c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      continue; /* spaces and punctuation */
+    out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (cap)
+    out[n] = '\0';
+  return n;
+}
+
 static void set_issuer(earn_doc *doc, const char *s, size_t a, size_t b, size_t short_end) {
   earn_report *r = &doc->report;
   if (earn_doc_store(doc, s + a, b - a, &r->issuer_off))

@@ -205,9 +205,10 @@ static size_t capitalised_run(const char *s, size_t len, size_t pos) {
 /* "MAUs of social entertainment services were": lower-case words after "of" name a business
    when a verb follows them; returns their end, or pos. */
 static size_t lower_case_name(const char *s, size_t len, size_t pos) {
-  static const char *const verbs[] = {"were", "was", "is", "are", "reached", "rose", "grew",
-                                      "increased", "decreased", "declined", "totaled",
-                                      "amounted", "came", "stood", "fell", "grows", "rises"};
+  static const char *const verbs[] = {"were",    "was",      "is",        "are",       "reached",
+                                      "rose",    "grew",     "increased", "decreased", "declined",
+                                      "totaled", "amounted", "came",      "stood",     "fell",
+                                      "grows",   "rises"};
   size_t i = pos, end = pos;
   for (int words = 0; words < 6 && i < len; words++) {
     size_t w = i;

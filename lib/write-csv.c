@@ -50,9 +50,9 @@ static earn_status flush(line *l, char sep, earn_write_fn write, void *ctx) {
   return st;
 }
 
-earn_status earn_write_table_csv(const earn_doc *doc, const earn_table *t, int header, char sep,
-                                 earn_write_fn write, void *ctx) {
-  line l = {doc->alloc, NULL, 0, 0};
+earn_status earn_write_table_csv(const earn_table *t, int header, char sep, earn_write_fn write,
+                                 void *ctx) {
+  line l = {t->alloc, NULL, 0, 0};
   earn_status st = EARN_OK;
   if (header) {
     for (int c = 0; c < t->ncols && st == EARN_OK; c++)
@@ -63,13 +63,13 @@ earn_status earn_write_table_csv(const earn_doc *doc, const earn_table *t, int h
   }
   for (size_t i = 0; i < t->nrows && st == EARN_OK; i++) {
     earn_row row;
-    t->fill(doc, i, &row);
+    t->fill(t->src, i, &row);
     for (int c = 0; c < t->ncols && st == EARN_OK; c++)
       if (!append_cell(&l, row.cell[c], row.cell_len[c], c == 0, sep))
         st = EARN_ERR_NOMEM;
     if (st == EARN_OK)
       st = flush(&l, sep, write, ctx);
   }
-  earn_dealloc(doc->alloc, l.buf);
+  earn_dealloc(t->alloc, l.buf);
   return st;
 }

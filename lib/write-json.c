@@ -51,29 +51,28 @@ static json_t *string_json(const earn_allocator *a, const char *s, size_t n) {
 
 /* Numbers stay strings: JSON readers turn numbers into doubles, and money must stay exact.
    Offsets are integers; empty cells are null unless the table keeps them as "". */
-static json_t *cell_json(const earn_doc *doc, const earn_table *t, const earn_row *row, int c) {
+static json_t *cell_json(const earn_table *t, const earn_row *row, int c) {
   if (row->cell_len[c] == 0 && !(t->keep_empty & (1u << c)))
     return json_null();
   if (t->int_cols & (1u << c))
     return json_integer((json_int_t)strtoll(row->cell[c], NULL, 10));
-  return string_json(doc->alloc, row->cell[c], row->cell_len[c]);
+  return string_json(t->alloc, row->cell[c], row->cell_len[c]);
 }
 
-earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn_write_fn write,
-                                  void *ctx) {
+earn_status earn_write_table_json(const earn_table *t, earn_write_fn write, void *ctx) {
   json_t *array = json_array();
   if (!array)
     return EARN_ERR_NOMEM;
   for (size_t i = 0; i < t->nrows; i++) {
     earn_row row;
-    t->fill(doc, i, &row);
+    t->fill(t->src, i, &row);
     json_t *obj = json_object();
     if (!obj || json_array_append_new(array, obj) != 0) {
       json_decref(array);
       return EARN_ERR_NOMEM;
     }
     for (int c = 0; c < t->ncols; c++) {
-      json_t *v = cell_json(doc, t, &row, c);
+      json_t *v = cell_json(t, &row, c);
       if (!v || json_object_set_new(obj, t->columns[c], v) != 0) {
         json_decref(array);
         return EARN_ERR_NOMEM;
@@ -88,28 +87,29 @@ earn_status earn_write_table_json(const earn_doc *doc, const earn_table *t, earn
   return rc == 0 ? EARN_OK : s.failed ? EARN_ERR_IO : EARN_ERR_NOMEM;
 }
 
-static earn_status write_table(const earn_doc *doc, earn_table t, earn_format format, int header,
-                               earn_write_fn write, void *ctx) {
-  if (!doc || !write)
+earn_status earn_write_table(const earn_table *t, earn_format format, int header,
+                             earn_write_fn write, void *ctx) {
+  if (!t->src || !write)
     return EARN_ERR_ARG;
   switch (format) {
   case EARN_FORMAT_CSV:
-    return earn_write_table_csv(doc, &t, header, ',', write, ctx);
+    return earn_write_table_csv(t, header, ',', write, ctx);
   case EARN_FORMAT_TSV:
-    return earn_write_table_csv(doc, &t, header, '\t', write, ctx);
+    return earn_write_table_csv(t, header, '\t', write, ctx);
   case EARN_FORMAT_JSON:
-    return earn_write_table_json(doc, &t, write, ctx);
+    return earn_write_table_json(t, write, ctx);
   }
   return EARN_ERR_ARG;
 }
 
 earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format format, int header,
                                       earn_write_fn write, void *ctx) {
-  return write_table(doc, doc ? earn_quantity_table(doc) : (earn_table){0}, format, header, write,
-                     ctx);
+  earn_table t = doc ? earn_quantity_table(doc) : (earn_table){0};
+  return earn_write_table(&t, format, header, write, ctx);
 }
 
 earn_status earn_doc_write_facts(const earn_doc *doc, earn_format format, int header,
                                  earn_write_fn write, void *ctx) {
-  return write_table(doc, doc ? earn_fact_table(doc) : (earn_table){0}, format, header, write, ctx);
+  earn_table t = doc ? earn_fact_table(doc) : (earn_table){0};
+  return earn_write_table(&t, format, header, write, ctx);
 }

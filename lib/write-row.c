@@ -26,7 +26,8 @@ static void set_span(const earn_doc *doc, earn_row *row, int col, int text, earn
 static const char *const quantity_columns[] = {
     "kind", "value", "unit", "qualifier", "low", "high", "start", "end", "label", "rule", "text"};
 
-static void fill_quantity(const earn_doc *doc, size_t i, earn_row *row) {
+static void fill_quantity(const void *src, size_t i, earn_row *row) {
+  const earn_doc *doc = src;
   const earn_quantity *q = &doc->q[i];
   char *value = row->num[0], *low = row->num[1], *high = row->num[2];
   value[0] = low[0] = high[0] = '\0';
@@ -49,8 +50,8 @@ static void fill_quantity(const earn_doc *doc, size_t i, earn_row *row) {
 }
 
 earn_table earn_quantity_table(const earn_doc *doc) {
-  earn_table t = {quantity_columns, 11, doc->nq, fill_quantity, 1u << 6 | 1u << 7,
-                  1u << 2 | 1u << 8};
+  earn_table t = {quantity_columns,  11,  doc->nq,   fill_quantity, 1u << 6 | 1u << 7,
+                  1u << 2 | 1u << 8, doc, doc->alloc};
   return t;
 }
 
@@ -62,7 +63,8 @@ static const char *const fact_columns[] = {
     "unit",   "qualifier", "yoy_pct", "yoy_qualifier", "qoq_pct",         "start", "end",
     "text",   "source",    "rule"};
 
-static void fill_fact(const earn_doc *doc, size_t i, earn_row *row) {
+static void fill_fact(const void *src, size_t i, earn_row *row) {
+  const earn_doc *doc = src;
   const earn_fact *f = &doc->facts[i];
   char *value = row->num[0], *yoy = row->num[1], *qoq = row->num[2];
   value[0] = yoy[0] = qoq[0] = '\0';
@@ -94,7 +96,7 @@ static void fill_fact(const earn_doc *doc, size_t i, earn_row *row) {
 }
 
 earn_table earn_fact_table(const earn_doc *doc) {
-  earn_table t = {fact_columns,      17, doc->nfacts, fill_fact, 1u << 12 | 1u << 13,
-                  1u << 1 | 1u << 14};
+  earn_table t = {fact_columns,       17,  doc->nfacts, fill_fact, 1u << 12 | 1u << 13,
+                  1u << 1 | 1u << 14, doc, doc->alloc};
   return t;
 }

@@ -64,7 +64,8 @@ typedef enum earn_status {
   EARN_ERR_DIVZERO = 8,    /**< decimal division by zero */
   EARN_ERR_SYNTAX = 9,     /**< a string is not in the expected form (see ::earn_error.pos) */
   EARN_ERR_INEXACT = 10,   /**< exact rounding was asked for and the result needs rounding */
-  EARN_ERR_DEPENDENCY = 11 /**< a library we build on (PCRE2) failed */
+  EARN_ERR_DEPENDENCY = 11, /**< a library we build on (PCRE2) failed */
+  EARN_ERR_NOT_MEANINGFUL = 12 /**< a growth rate over a zero or negative base */
 } earn_status;
 
 /** A static English description of @p status; never NULL. Thread-safe. */
@@ -487,5 +488,7 @@ EARN_API earn_status earn_doc_write_facts(const earn_doc *doc, earn_format forma
 #ifdef __cplusplus
 }
 #endif
+
+#include "analytics.h"
 
 #endif /* EARNINGS_H */

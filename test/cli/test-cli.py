@@ -405,6 +405,100 @@ def extract_lexicon_files():
     expect("nonsense.tsv" in err, f"error does not name the file: {err}")
 
 
+ANALYSIS_HEADER = (
+    "issuer,metric,segment,basis,kind,period,calendar_period,origin,value,unit,yoy_pct,qoq_pct,"
+    "yoy_change,qoq_change,growth_unit,stated_yoy_pct,stated_qoq_pct,implied_prior_low,"
+    "implied_prior_high,ttm,margin_pct,cagr_pct,cagr_years,sources,diagnostic")
+
+
+def series_files():
+    d = os.path.join(SAMPLES, "series")
+    return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".txt")]
+
+
+def analysis_rows(out):
+    text = out.decode("utf-8")
+    expect(text.splitlines()[0] == ANALYSIS_HEADER, f"first line is {text.splitlines()[:1]}")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def row_of(rows, **want):
+    got = [r for r in rows if all(r[k] == v for k, v in want.items())]
+    expect(len(got) == 1, f"{len(got)} rows with {want}")
+    return got[0]
+
+
+@test
+def analyze_releases():
+    """Computed growth agrees with the stated growth within its rounding."""
+    code, out, err = run("analyze", "--format", "csv", *series_files())
+    expect_exit(code, 0, err)
+    rows = analysis_rows(out)
+    for r in rows:
+        for kind in ("yoy", "qoq"):
+            stated, computed = r[f"stated_{kind}_pct"], r[f"{kind}_pct"]
+            if stated and computed:
+                half = 0.5 * 10 ** -(len(stated.split(".")[1]) if "." in stated else 0)
+                expect(abs(float(computed) - float(stated)) <= half + 0.005,
+                       f"{r['metric']} {r['period']} {kind}: computed {computed}, stated {stated}")
+    q4 = row_of(rows, metric="revenue", segment="", period="FY2025Q4")
+    expect(q4["yoy_pct"] == "13.81" and q4["ttm"] == "1729200000", f"Q4 row: {q4}")
+    expect("warning" not in err, f"warnings: {err}")
+    eps = row_of(rows, metric="eps", period="FY2025Q4")
+    expect(eps["ttm"] == "", "TTM of a per-share figure")
+
+
+@test
+def analyze_text_and_json():
+    code, out, err = run("analyze", *series_files())
+    expect_exit(code, 0, err)
+    text = out.decode("utf-8")
+    expect("Northwind Instruments Inc.: revenue (reported, actual, USD)" in text, text[:300])
+    code, out, err = run("analyze", "--format", "json", *series_files())
+    expect_exit(code, 0, err)
+    rows = json.loads(out)
+    expect(any(r["metric"] == "revenue" and r["period"] == "FY2025Q4" for r in rows), "json")
+
+
+@test
+def analyze_facts_csv_round_trip():
+    """extract's CSV goes back into analyze, with a fiscal year given on the command line."""
+    code, out, err = run("extract", "--format", "csv", *series_files())
+    expect_exit(code, 0, err)
+    facts = scratch("facts.csv", out)
+    code, out2, err = run("analyze", "--format", "csv", facts)
+    expect_exit(code, 0, err)
+    code, out3, err = run("analyze", "--format", "csv", *series_files())
+    strip = lambda rows: [{k: v for k, v in r.items() if k not in ("issuer", "sources")}
+                          for r in rows]
+    expect(strip(analysis_rows(out2)) == strip(analysis_rows(out3)), "CSV and releases differ")
+    kabu = scratch("kabu.csv", "metric,period,value,unit\nrevenue,FY2026Q1-Q3,900,JPY\n"
+                   "revenue,FY2026,1250,JPY\n".encode())
+    code, out, err = run("analyze", "--format", "csv", "--fiscal-year", "=3", kabu)
+    expect_exit(code, 0, err)
+    q4 = row_of(analysis_rows(out), period="FY2026Q4")
+    expect(q4["value"] == "350" and q4["origin"] == "derived" and
+           q4["calendar_period"] == "2026Q1", f"derived Q4: {q4}")
+
+
+@test
+def analyze_errors():
+    bad = scratch("bad.csv", b"metric,period,value\nrevenue,FY2025,\"12\n")
+    code, out, err = run("analyze", bad)
+    expect_exit(code, 1, err)
+    expect(re.search(r"bad\.csv:2:\d+: ", err), f"no position: {err}")
+    code, out, err = run("analyze", "--fiscal-year", "X=13", bad)
+    expect_exit(code, 2, err)
+    code, out, err = run("analyze")
+    expect_exit(code, 2, err)
+    code, out, err = run("analyze", "--help")
+    expect_exit(code, 0, err)
+    expect(b"--fiscal-year" in out, "help")
+    code, out, err = run("analyze", os.path.join(SCRATCH, "missing.txt"), *series_files()[:1])
+    expect_exit(code, 1, err)
+    expect(b"Northwind" in out, "the other files still count")
+
+
 def main():
     print(f"1..{len(TESTS)}")
     failed = 0

@@ -16,6 +16,10 @@ int main(void) {
   srunner_add_suite(runner, facts_suite());
   srunner_add_suite(runner, period_suite());
   srunner_add_suite(runner, sentences_suite());
+  srunner_add_suite(runner, growth_suite());
+  srunner_add_suite(runner, calendar_suite());
+  srunner_add_suite(runner, csvread_suite());
+  srunner_add_suite(runner, store_suite());
   srunner_run_all(runner, CK_ENV);
   int failed = srunner_ntests_failed(runner);
   srunner_free(runner);

@@ -16,5 +16,9 @@ Suite *html_suite(void);
 Suite *facts_suite(void);
 Suite *period_suite(void);
 Suite *sentences_suite(void);
+Suite *growth_suite(void);
+Suite *calendar_suite(void);
+Suite *csvread_suite(void);
+Suite *store_suite(void);
 
 #endif

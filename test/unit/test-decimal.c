@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "private.h"
+#include "decimal-notation.h"
 #include "suites.h"
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -30,21 +31,6 @@
 #define OVER EARN_ERR_OVERFLOW
 #define SYNTAX EARN_ERR_SYNTAX
 
-/*
- * Test-only notation: a plain decimal for earn_decimal_parse, optionally followed by
- * `e<int>` which is added to the exponent directly (so "1e40" is coefficient 1, exponent 40,
- * and "1e41" deliberately builds an out-of-range value).
- */
-static earn_decimal dec(const char *s) {
-  const char *e = strchr(s, 'e');
-  size_t len = e ? (size_t)(e - s) : strlen(s);
-  earn_decimal d;
-  earn_status st = earn_decimal_parse(s, len, &d, NULL);
-  ck_assert_msg(st == EARN_OK, "test operand '%s' does not parse (%d)", s, (int)st);
-  if (e)
-    d.exponent += (int32_t)strtol(e + 1, NULL, 10);
-  return d;
-}
 
 static void expect_text(earn_decimal d, const char *text, int32_t exp, const char *what) {
   char buf[EARN_DECIMAL_BUFSIZE];

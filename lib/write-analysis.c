@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: MIT */
+/* The analysis table: one row per point of every series of a store. */
+#include <stdio.h>
+#include <string.h>
+
+#include "store.h"
+
+/* The order of EARN_ANALYSIS_COLUMNS. */
+// clang-format off
+static const char *const analysis_columns[] = {
+    "issuer", "metric", "segment", "basis", "kind", "period", "calendar_period", "origin",
+    "value", "unit", "yoy_pct", "qoq_pct", "yoy_change", "qoq_change", "growth_unit",
+    "stated_yoy_pct", "stated_qoq_pct", "implied_prior_low", "implied_prior_high", "ttm",
+    "margin_pct", "cagr_pct", "cagr_years", "sources", "diagnostic"};
+// clang-format on
+enum { NCOLS = sizeof analysis_columns / sizeof analysis_columns[0] };
+
+typedef struct row_at {
+  const earn_series *series;
+  const earn_point *point;
+} row_at;
+
+/* Row i: series and point, by a binary search over the series' first points. */
+static row_at locate(const earn_store *s, size_t i) {
+  size_t lo = 0, hi = s->nseries;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (s->series[mid].p0 <= i)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return (row_at){&s->series[lo], &s->points[i]};
+}
+
+static void cell(earn_row *row, int col, const char *s) {
+  row->cell[col] = s;
+  row->cell_len[col] = strlen(s);
+}
+
+/* A decimal in num[slot] (empty when unknown) into column col. */
+static void number(earn_row *row, int col, int slot, bool has, earn_decimal d) {
+  row->num[slot][0] = '\0';
+  if (has)
+    earn_decimal_format(d, row->num[slot], EARN_DECIMAL_BUFSIZE);
+  cell(row, col, row->num[slot]);
+}
+
+/* Append an item to a list cell when it fits whole. */
+static void list_add(char *buf, size_t cap, const char *sep, const char *item) {
+  size_t n = strlen(buf), need = (n ? strlen(sep) : 0) + strlen(item);
+  if (n + need + 1 > cap)
+    return;
+  snprintf(buf + n, cap - n, "%s%s", n ? sep : "", item);
+}
+
+static void fill_sources(const earn_store *s, const earn_point *p, earn_row *row) {
+  char *buf = row->list[0];
+  buf[0] = '\0';
+  for (size_t k = 0; k < p->nsrc; k++) {
+    const earn_srec *r = &s->rec[s->srcs[p->src0 + k]];
+    char item[300];
+    snprintf(item, sizeof item, "%s@%zu-%zu", earn_store_str(s, r->file), r->span.start,
+             r->span.end);
+    list_add(buf, sizeof row->list[0], " ", item);
+  }
+  cell(row, 23, buf);
+}
+
+static void fill_diagnostics(const earn_store *s, const earn_point *p, earn_row *row) {
+  char *buf = row->list[1];
+  buf[0] = '\0';
+  for (size_t k = 0; k < p->ndiag; k++)
+    list_add(buf, sizeof row->list[1], "; ", s->diags[s->pdiags[p->diag0 + k]].msg);
+  cell(row, 24, buf);
+}
+
+static void fill_growth(const earn_point *p, earn_row *row) {
+  number(row, 10, 1, p->yoy_st == EARN_OK, p->yoy_pct);
+  number(row, 11, 2, p->qoq_st == EARN_OK, p->qoq_pct);
+  number(row, 12, 3, p->has_yoy_change, p->yoy_change);
+  number(row, 13, 4, p->has_qoq_change, p->qoq_change);
+  cell(row, 14, p->yoy_st == EARN_OK || p->qoq_st == EARN_OK ? (p->pp ? "pp" : "pct") : "");
+  number(row, 15, 5, p->has_yoy, p->yoy);
+  number(row, 16, 6, p->has_qoq, p->qoq);
+  number(row, 17, 7, p->has_implied && p->implied_range.has_low, p->implied_range.low);
+  number(row, 18, 8, p->has_implied && p->implied_range.has_high, p->implied_range.high);
+  number(row, 19, 9, p->has_ttm, p->ttm);
+  number(row, 20, 10, p->has_margin, p->margin);
+  number(row, 21, 11, p->has_cagr, p->cagr);
+  row->cagr_years[0] = '\0';
+  if (p->has_cagr)
+    snprintf(row->cagr_years, sizeof row->cagr_years, "%d", p->cagr_years);
+  cell(row, 22, row->cagr_years);
+}
+
+static void fill_point(const void *src, size_t i, earn_row *row) {
+  const earn_store *s = src;
+  row_at at = locate(s, i);
+  const earn_series *se = at.series;
+  const earn_point *p = at.point;
+  cell(row, 0, earn_store_str(s, se->issuer));
+  cell(row, 1, earn_store_str(s, se->metric));
+  cell(row, 2, earn_store_str(s, se->segment));
+  cell(row, 3, earn_basis_name(se->basis));
+  cell(row, 4, earn_fact_kind_name(se->kind));
+  cell(row, 5, p->period_name);
+  cell(row, 6, p->calendar_name);
+  cell(row, 7, earn_point_origin(p));
+  number(row, 8, 0, p->has_value, p->value);
+  cell(row, 9, earn_store_str(s, se->unit));
+  fill_growth(p, row);
+  fill_sources(s, p, row);
+  fill_diagnostics(s, p, row);
+}
+
+earn_status earn_store_write(const earn_store *s, earn_format format, int header,
+                             earn_write_fn write, void *ctx) {
+  if (!s)
+    return EARN_ERR_ARG;
+  earn_table t = {analysis_columns, NCOLS, s->npoints, fill_point, 1u << 22, 1u << 2, s, &s->alloc};
+  return earn_write_table(&t, format, header, write, ctx);
+}
