@@ -427,13 +427,13 @@ void earn_finish_facts(earn_doc *doc);
 
 /* ---- write-*.c: tables of quantities and facts as CSV, TSV and JSON -------------------- */
 
-enum { EARN_MAX_COLS = 26 };
+enum { EARN_MAX_COLS = 30 };
 
 /* One row's cells as text (pointing into the row's buffers, the document and its input). */
 typedef struct earn_row {
   const char *cell[EARN_MAX_COLS];
   size_t cell_len[EARN_MAX_COLS];
-  char num[12][EARN_DECIMAL_BUFSIZE];
+  char num[16][EARN_DECIMAL_BUFSIZE];
   char list[2][1024]; /* cells that list several items, cut at a whole item */
   char start[24], end[24], cagr_years[12];
 } earn_row;

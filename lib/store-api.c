@@ -67,24 +67,33 @@ int earn_point_stated_qoq(const earn_point *p, earn_decimal *pct, earn_qualifier
   return p ? stated(p->has_qoq, p->qoq, p->qoq_q, pct, q) : 0;
 }
 
-static earn_status computed(earn_status st, earn_decimal pct, bool has_change, earn_decimal change,
-                            earn_decimal *out, earn_decimal *change_out) {
-  give(has_change, change, change_out);
-  if (st == EARN_OK)
-    give(true, pct, out);
-  return st;
+static earn_status computed(const earn_computed *g, earn_decimal *pct, earn_decimal *change) {
+  give(g->has_change, g->change, change);
+  if (g->st == EARN_OK)
+    give(true, g->pct, pct);
+  return g->st;
 }
 
 earn_status earn_point_yoy(const earn_point *p, earn_decimal *pct, earn_decimal *change) {
-  if (!p)
-    return EARN_ERR_ARG;
-  return computed(p->yoy_st, p->yoy_pct, p->has_yoy_change, p->yoy_change, pct, change);
+  return p ? computed(&p->yoy_c, pct, change) : EARN_ERR_ARG;
 }
 
 earn_status earn_point_qoq(const earn_point *p, earn_decimal *pct, earn_decimal *change) {
-  if (!p)
-    return EARN_ERR_ARG;
-  return computed(p->qoq_st, p->qoq_pct, p->has_qoq_change, p->qoq_change, pct, change);
+  return p ? computed(&p->qoq_c, pct, change) : EARN_ERR_ARG;
+}
+
+static int range_of(const earn_computed *g, earn_interval *out) {
+  if (g->has_range && out)
+    *out = g->range;
+  return g->has_range;
+}
+
+int earn_point_yoy_range(const earn_point *p, earn_interval *range) {
+  return p ? range_of(&p->yoy_c, range) : 0;
+}
+
+int earn_point_qoq_range(const earn_point *p, earn_interval *range) {
+  return p ? range_of(&p->qoq_c, range) : 0;
 }
 
 int earn_point_growth_is_pp(const earn_point *p) { return p && p->pp; }

@@ -31,30 +31,31 @@ static const earn_point *point_at(const earn_store *s, const earn_series *se, ea
   return NULL;
 }
 
-/* A stated rate that two values of the series contradict (outside the rounding of the rate). */
+/* A stated rate that two values of the series contradict: the rates its rounding allows and
+   the rates the rounding of the two values allows have nothing in common. */
 static bool check_stated(earn_store *s, const earn_series *se, const earn_point *p, bool yoy) {
-  earn_decimal rate = yoy ? p->yoy : p->qoq;
-  earn_qualifier q = yoy ? p->yoy_q : p->qoq_q;
-  if (!(yoy ? p->has_yoy : p->has_qoq) || !p->has_value || (!yoy && p->period.qa != p->period.qb))
+  const earn_computed *g = yoy ? &p->yoy_c : &p->qoq_c;
+  earn_interval stated;
+  if (!(yoy ? p->has_yoy : p->has_qoq) || !g->has_range ||
+      earn_stated_rate_interval(yoy ? p->yoy : p->qoq, yoy ? p->yoy_q : p->qoq_q, &stated) !=
+          EARN_OK)
+    return true;
+  bool below = stated.has_high && earn_decimal_cmp(stated.high, g->range.low) < 0;
+  bool above = stated.has_low && earn_decimal_cmp(stated.low, g->range.high) > 0;
+  if (!below && !above)
     return true;
   earn_fperiod before =
       yoy ? earn_fperiod_prior_year(p->period) : earn_fperiod_prior_quarter(p->period);
   const earn_point *prior = point_at(s, se, before);
-  int agrees = 1;
-  if (!prior || !prior->has_value ||
-      earn_growth_agrees(p->value, prior->value, rate, q, &agrees) != EARN_OK || agrees)
-    return true;
   char a[EARN_DECIMAL_BUFSIZE], b[EARN_DECIMAL_BUFSIZE], c[EARN_DECIMAL_BUFSIZE],
-      d[EARN_DECIMAL_BUFSIZE] = "?";
-  earn_decimal computed;
-  if (earn_growth_pct(p->value, prior->value, 2, &computed) == EARN_OK)
-    dec(computed, d);
+      d[EARN_DECIMAL_BUFSIZE], e[EARN_DECIMAL_BUFSIZE], f[EARN_DECIMAL_BUFSIZE];
   return earn_store_add_diag(
       s, EARN_SEV_WARNING, point_index(s, p), statement_of(s, p), statement_of(s, prior),
-      "%s %s: stated %s growth of %s%% does not follow from the values "
-      "%s (%s) and %s (%s), which give %s%%",
-      earn_store_str(s, se->metric), p->period_name, yoy ? "yoy" : "qoq", dec(rate, a),
-      dec(p->value, b), p->period_name, dec(prior->value, c), prior->period_name, d);
+      "%s %s: stated %s growth of %s%% does not follow from the values %s (%s) and %s (%s), "
+      "which give %s%% (%s%% to %s%% as rounded)",
+      earn_store_str(s, se->metric), p->period_name, yoy ? "yoy" : "qoq",
+      dec(yoy ? p->yoy : p->qoq, a), dec(p->value, b), p->period_name, dec(prior->value, c),
+      prior->period_name, dec(g->pct, d), dec(g->range.low, e), dec(g->range.high, f));
 }
 
 /* Sources of one point that state another value: in one release a conflict, across releases
@@ -65,8 +66,8 @@ static bool check_sources(earn_store *s, const earn_series *se, const earn_point
   const earn_srec *w = &s->rec[p->winner];
   for (size_t k = 0; k < p->nsrc; k++) {
     const earn_srec *r = &s->rec[s->srcs[p->src0 + k]];
-    if (r == w || !r->has_value || earn_decimal_cmp(r->value, w->value) == 0)
-      continue;
+    if (r == w || !r->has_value || earn_values_agree(r->value, w->value))
+      continue; /* the same figure, perhaps at another rounding */
     char a[EARN_DECIMAL_BUFSIZE], b[EARN_DECIMAL_BUFSIZE];
     bool same = r->release == w->release;
     bool ok = earn_store_add_diag(

@@ -2,6 +2,7 @@
 /* Building the series of the store: facts grouped by issuer, metric, segment, basis, kind, unit
    and period, the newest release's figure winning; discrete quarters derived from cumulative
    figures; growth, TTM, margins and implied priors computed from the values. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,7 +196,7 @@ static earn_point *new_point(earn_store *s) {
   memset(p, 0, sizeof *p);
   p->store = s;
   p->winner = UINT32_MAX;
-  p->yoy_st = p->qoq_st = EARN_ERR_ARG;
+  p->yoy_c.st = p->qoq_c.st = EARN_ERR_ARG;
   p->src0 = s->nsrcs;
   return p;
 }
@@ -217,6 +218,38 @@ static void name_point(const builder *b, earn_point *p, earn_sid calendar) {
                                sizeof p->calendar_name);
 }
 
+/* Half a unit of a value's last written digit. A run of three or more trailing zeros is taken
+   for a scale word's (9400000000 from a facts CSV was "9.4 billion": 9.35 to 9.45 billion);
+   fewer are digits as written (120 is 119.5 to 120.5). */
+earn_decimal earn_value_half_unit(earn_decimal v) {
+  earn_decimal n = earn_decimal_normalize(v);
+  int exponent = n.exponent - v.exponent >= 3 ? n.exponent : v.exponent;
+  return earn_decimal_make(5, false, exponent - 1);
+}
+
+bool earn_values_agree(earn_decimal a, earn_decimal b) {
+  earn_decimal d, tol;
+  if (earn_decimal_sub(a, b, &d) ||
+      earn_decimal_add(earn_value_half_unit(a), earn_value_half_unit(b), &tol))
+    return false;
+  return earn_decimal_cmp(earn_decimal_sign(d) < 0 ? earn_decimal_negate(d) : d, tol) <= 0;
+}
+
+/* The same figure told twice by one release, rounded ("$13.6 billion") and in full
+   ("$13,589 million"): the finer one computes better. */
+static size_t finest_of_release(const earn_store *s, const rkey *keys, size_t win, size_t g1) {
+  const earn_srec *w = &s->rec[keys[win].idx];
+  size_t best = win;
+  for (size_t i = win + 1; i < g1 && keys[i].recent == keys[win].recent; i++) {
+    const earn_srec *r = &s->rec[keys[i].idx];
+    if (r->has_value && r->release == w->release && earn_values_agree(r->value, w->value) &&
+        earn_decimal_cmp(earn_value_half_unit(r->value),
+                         earn_value_half_unit(s->rec[keys[best].idx].value)) < 0)
+      best = i;
+  }
+  return best;
+}
+
 /* One point from the records of a period, keys[g0, g1), newest first. */
 static bool point_from_group(builder *b, const rkey *keys, size_t g0, size_t g1) {
   earn_store *s = b->s;
@@ -229,6 +262,7 @@ static bool point_from_group(builder *b, const rkey *keys, size_t g0, size_t g1)
       win = i;
       break;
     }
+  win = finest_of_release(s, keys, win, g1);
   const earn_srec *w = &s->rec[keys[win].idx];
   p->winner = keys[win].idx;
   p->period = w->period;
@@ -396,22 +430,53 @@ static bool build_series(builder *b, const rkey *keys, size_t k0, size_t k1) {
 
 /* ---- computing ------------------------------------------------------------------------ */
 
+/* a / b * 100 - 100 rounded in `mode` to two places. */
+static bool ratio_pct(earn_decimal a, earn_decimal b, earn_rounding mode, earn_decimal *out) {
+  earn_decimal x;
+  return earn_decimal_mul(a, earn_decimal_from_int(100), &x) == EARN_OK &&
+         earn_decimal_div(x, b, 2, mode, &x) == EARN_OK &&
+         earn_decimal_sub(x, earn_decimal_from_int(100), out) == EARN_OK;
+}
+
+/* The growth that the values as written allow: each anywhere within its rounding. The lowest
+   growth is the lowest current over a base end, the highest the highest current over one. */
+static bool growth_range(earn_decimal cur, earn_decimal prev, bool pp, earn_interval *out) {
+  earn_decimal hc = earn_value_half_unit(cur), hp = earn_value_half_unit(prev), c[2], b[2];
+  if (earn_decimal_sub(cur, hc, &c[0]) || earn_decimal_add(cur, hc, &c[1]) ||
+      earn_decimal_sub(prev, hp, &b[0]) || earn_decimal_add(prev, hp, &b[1]))
+    return false;
+  if (pp) /* points: the difference of the ends */
+    return !earn_decimal_sub(c[0], b[1], &out->low) && !earn_decimal_sub(c[1], b[0], &out->high) &&
+           (out->has_low = out->has_high = 1);
+  if (earn_decimal_sign(b[0]) <= 0)
+    return false;
+  earn_decimal lo[2], hi[2];
+  for (int k = 0; k < 2; k++)
+    if (!ratio_pct(c[0], b[k], EARN_ROUND_FLOOR, &lo[k]) ||
+        !ratio_pct(c[1], b[k], EARN_ROUND_CEILING, &hi[k]))
+      return false;
+  out->low = earn_decimal_cmp(lo[0], lo[1]) < 0 ? lo[0] : lo[1];
+  out->high = earn_decimal_cmp(hi[0], hi[1]) > 0 ? hi[0] : hi[1];
+  out->has_low = out->has_high = 1;
+  return true;
+}
+
 /* Growth of p over the point `prior` of the same series. */
-static void growth_over(const earn_point *p, const earn_point *prior, bool pp, earn_status *st,
-                        earn_decimal *pct, bool *has_change, earn_decimal *change) {
-  *st = EARN_ERR_ARG;
+static void growth_over(const earn_point *p, const earn_point *prior, bool pp, earn_computed *g) {
+  g->st = EARN_ERR_ARG;
   if (!prior || !p->has_value || !prior->has_value ||
-      earn_decimal_sub(p->value, prior->value, change) != EARN_OK)
+      earn_decimal_sub(p->value, prior->value, &g->change) != EARN_OK)
     return;
-  *has_change = true;
+  g->has_change = true;
   if (pp) {
-    *pct = *change;
-    *st = EARN_OK;
+    g->pct = g->change;
+    g->st = EARN_OK;
   } else {
-    *st = earn_growth_pct(p->value, prior->value, 2, pct);
-    if (*st != EARN_OK && *st != EARN_ERR_NOT_MEANINGFUL)
-      *st = EARN_ERR_ARG;
+    g->st = earn_growth_pct(p->value, prior->value, 2, &g->pct);
+    if (g->st != EARN_OK && g->st != EARN_ERR_NOT_MEANINGFUL)
+      g->st = EARN_ERR_ARG;
   }
+  g->has_range = g->st == EARN_OK && growth_range(p->value, prior->value, pp, &g->range);
 }
 
 static void trailing_twelve_months(earn_store *s, const earn_series *se, earn_point *p) {
@@ -526,11 +591,9 @@ static void compute(earn_store *s, const uint32_t *rank, size_t nranked) {
       implied_prior(p);
       if (se->kind != EARN_FACT_ACTUAL || p->period.fy <= 0)
         continue;
-      growth_over(p, find_point(s, se, earn_fperiod_prior_year(p->period)), pp, &p->yoy_st,
-                  &p->yoy_pct, &p->has_yoy_change, &p->yoy_change);
+      growth_over(p, find_point(s, se, earn_fperiod_prior_year(p->period)), pp, &p->yoy_c);
       if (p->period.qa == p->period.qb)
-        growth_over(p, find_point(s, se, earn_fperiod_prior_quarter(p->period)), pp, &p->qoq_st,
-                    &p->qoq_pct, &p->has_qoq_change, &p->qoq_change);
+        growth_over(p, find_point(s, se, earn_fperiod_prior_quarter(p->period)), pp, &p->qoq_c);
       if (flow)
         trailing_twelve_months(s, se, p);
       if (!pp)
@@ -541,20 +604,49 @@ static void compute(earn_store *s, const uint32_t *rank, size_t nranked) {
   }
 }
 
+/* Unnamed releases that report the same period cannot all be one issuer's: each is kept apart
+   under its file's name. */
+static bool split_unnamed(earn_store *s) {
+  bool clash = false;
+  for (size_t i = 0; i < s->nrel && !clash; i++)
+    for (size_t k = i + 1; k < s->nrel && !clash; k++)
+      clash = s->rel[i].issuer == 0 && s->rel[k].issuer == 0 && s->rel[i].period.fy > 0 &&
+              period_key(s->rel[i].period) == period_key(s->rel[k].period);
+  for (size_t i = 0; clash && i < s->nrel; i++) {
+    earn_release *r = &s->rel[i];
+    if (r->issuer != 0)
+      continue;
+    char name[300];
+    snprintf(name, sizeof name, "(unnamed: %s)", earn_store_str(s, r->file));
+    earn_sid id = earn_store_intern(s, name, strlen(name));
+    earn_srec side = {0};
+    side.file = r->file;
+    if (id == UINT32_MAX ||
+        !earn_store_add_diag(s, EARN_SEV_INFO, SIZE_MAX, &side, NULL,
+                             "no issuer found, and other unnamed releases report the same "
+                             "period: its figures are kept apart as %s",
+                             name))
+      return false;
+    r->issuer = id;
+  }
+  return true;
+}
+
 /* Releases whose issuer the reader did not find belong to the store's only issuer, when it has
-   exactly one: said in a note, since the text did not say it. */
-static bool adopt_lone_issuer(earn_store *s) {
+   exactly one: said in a note, since the text did not say it. Else unnamed releases stay
+   together, unless they report the same period. */
+static bool settle_unnamed(earn_store *s) {
   earn_sid only = 0;
+  bool several = false;
+  for (size_t i = 0; i < s->nrel; i++)
+    s->rel[i].issuer = s->rel[i].named;
   for (size_t i = 0; i < s->nrel; i++) {
     earn_sid id = s->rel[i].issuer;
-    if (id != 0 && only != 0 && id != only)
-      return true;
+    several |= id != 0 && only != 0 && id != only;
     if (id != 0)
       only = id;
   }
-  if (only == 0)
-    return true;
-  for (size_t i = 0; i < s->nrel; i++) {
+  for (size_t i = 0; !several && only != 0 && i < s->nrel; i++) {
     earn_release *r = &s->rel[i];
     if (r->issuer != 0)
       continue;
@@ -566,13 +658,15 @@ static bool adopt_lone_issuer(earn_store *s) {
                              earn_store_str(s, only)))
       return false;
   }
+  if (!split_unnamed(s))
+    return false;
   for (size_t i = 0; i < s->nrec; i++)
     s->rec[i].issuer = s->rel[s->rec[i].release].issuer;
   return true;
 }
 
 earn_status earn_store_build(earn_store *s) {
-  if (!adopt_lone_issuer(s) || !rank_releases(s))
+  if (!settle_unnamed(s) || !rank_releases(s))
     return EARN_ERR_NOMEM;
   uint32_t *rank = string_ranks(s);
   size_t nranked = s->nstr;

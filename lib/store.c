@@ -193,7 +193,7 @@ earn_status earn_store_add_doc(earn_store *s, const earn_doc *doc, const char *s
   const earn_report *rp = &doc->report;
   rel->file = intern_z(s, source);
   const char *issuer = earn_doc_issuer(doc);
-  rel->issuer = earn_store_issuer(s, issuer, strlen(issuer));
+  rel->issuer = rel->named = earn_store_issuer(s, issuer, strlen(issuer));
   rel->date = rp->release_date;
   if (rp->date_len)
     rel->date_span = earn_doc_span(doc, rp->fdate[0], rp->fdate[1]);
@@ -345,7 +345,7 @@ static earn_status row_release(csv_ctx *cx, const earn_csv_row *row, uint32_t fi
       return bad_cell(row, EARN_CC_FYE, err, "not a month (1-12)");
   }
   for (uint32_t i = first; i < s->nrel; i++)
-    if (s->rel[i].file == file && s->rel[i].issuer == issuer && s->rel[i].date == date) {
+    if (s->rel[i].file == file && s->rel[i].named == issuer && s->rel[i].date == date) {
       if (fye)
         s->rel[i].fye = fye;
       *out = i;
@@ -355,7 +355,7 @@ static earn_status row_release(csv_ctx *cx, const earn_csv_row *row, uint32_t fi
   if (!r)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "store");
   r->file = file;
-  r->issuer = issuer;
+  r->issuer = r->named = issuer;
   r->date = date;
   r->fye = fye;
   *out = (uint32_t)(s->nrel - 1);

@@ -59,6 +59,7 @@ typedef uint32_t earn_sid;
 /* One release: a document, or the rows of a CSV that share file, issuer and release date. */
 typedef struct earn_release {
   earn_sid file, issuer;
+  earn_sid named;      /* the issuer the input names (issuer is settled by each analysis) */
   long date;           /* yyyymmdd; 0 unknown */
   earn_span date_span; /* where the date is written; empty when unknown or from a CSV */
   earn_fperiod period; /* the period it reports, in the issuer's numbering; fy 0 unknown */
@@ -84,6 +85,14 @@ typedef struct earn_srec {
 
 enum { EARN_ORIGIN_STATED, EARN_ORIGIN_DERIVED, EARN_ORIGIN_GROWTH };
 
+/* Growth computed from two values. */
+typedef struct earn_computed {
+  earn_status st; /* EARN_OK, EARN_ERR_NOT_MEANINGFUL, or EARN_ERR_ARG: an input is missing */
+  bool has_change, has_range;
+  earn_decimal pct, change; /* pct: percent to two places, or points for a ratio */
+  earn_interval range;      /* what the rounding of both values as written allows */
+} earn_computed;
+
 struct earn_point {
   const earn_store *store;
   earn_fperiod period;
@@ -93,9 +102,7 @@ struct earn_point {
   bool has_value, has_yoy, has_qoq;
   earn_decimal value, yoy, qoq; /* stated growth */
   earn_qualifier qualifier, yoy_q, qoq_q;
-  earn_status yoy_st, qoq_st; /* computed growth: EARN_OK, NOT_MEANINGFUL or ARG (no input) */
-  bool has_yoy_change, has_qoq_change;
-  earn_decimal yoy_pct, qoq_pct, yoy_change, qoq_change;
+  earn_computed yoy_c, qoq_c;
   bool has_ttm, has_margin, has_implied, has_cagr;
   earn_decimal ttm, margin, implied, cagr;
   int cagr_years;
@@ -176,6 +183,10 @@ bool earn_store_add_diag(earn_store *s, earn_severity sev, size_t point, const e
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+/* store-series.c: half a unit of a value's last written digit, and whether two values can be
+   one figure at two roundings. */
+earn_decimal earn_value_half_unit(earn_decimal v);
+bool earn_values_agree(earn_decimal a, earn_decimal b);
 /* Kinds of metric, for what may be summed, derived and compared. */
 typedef enum earn_metric_nature {
   EARN_MN_STOCK,     /* a level at a point in time (cash, users) or unknown */

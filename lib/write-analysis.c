@@ -10,7 +10,7 @@
 static const char *const analysis_columns[] = {
     "issuer", "metric", "segment", "basis", "kind", "period", "calendar_period", "origin",
     "value", "unit", "yoy_pct", "qoq_pct", "yoy_change", "qoq_change", "growth_unit",
-    "stated_yoy_pct", "stated_qoq_pct", "implied_prior_low", "implied_prior_high", "ttm",
+    "yoy_low", "yoy_high", "qoq_low", "qoq_high", "stated_yoy_pct", "stated_qoq_pct", "implied_prior_low", "implied_prior_high", "ttm",
     "margin_pct", "cagr_pct", "cagr_years", "sources", "diagnostic"};
 // clang-format on
 enum { NCOLS = sizeof analysis_columns / sizeof analysis_columns[0] };
@@ -64,7 +64,7 @@ static void fill_sources(const earn_store *s, const earn_point *p, earn_row *row
              r->span.end);
     list_add(buf, sizeof row->list[0], " ", item);
   }
-  cell(row, 23, buf);
+  cell(row, 27, buf);
 }
 
 static void fill_diagnostics(const earn_store *s, const earn_point *p, earn_row *row) {
@@ -72,26 +72,31 @@ static void fill_diagnostics(const earn_store *s, const earn_point *p, earn_row 
   buf[0] = '\0';
   for (size_t k = 0; k < p->ndiag; k++)
     list_add(buf, sizeof row->list[1], "; ", s->diags[s->pdiags[p->diag0 + k]].msg);
-  cell(row, 24, buf);
+  cell(row, 28, buf);
 }
 
 static void fill_growth(const earn_point *p, earn_row *row) {
-  number(row, 10, 1, p->yoy_st == EARN_OK, p->yoy_pct);
-  number(row, 11, 2, p->qoq_st == EARN_OK, p->qoq_pct);
-  number(row, 12, 3, p->has_yoy_change, p->yoy_change);
-  number(row, 13, 4, p->has_qoq_change, p->qoq_change);
-  cell(row, 14, p->yoy_st == EARN_OK || p->qoq_st == EARN_OK ? (p->pp ? "pp" : "pct") : "");
-  number(row, 15, 5, p->has_yoy, p->yoy);
-  number(row, 16, 6, p->has_qoq, p->qoq);
-  number(row, 17, 7, p->has_implied && p->implied_range.has_low, p->implied_range.low);
-  number(row, 18, 8, p->has_implied && p->implied_range.has_high, p->implied_range.high);
-  number(row, 19, 9, p->has_ttm, p->ttm);
-  number(row, 20, 10, p->has_margin, p->margin);
-  number(row, 21, 11, p->has_cagr, p->cagr);
+  const earn_computed *y = &p->yoy_c, *q = &p->qoq_c;
+  number(row, 10, 1, y->st == EARN_OK, y->pct);
+  number(row, 11, 2, q->st == EARN_OK, q->pct);
+  number(row, 12, 3, y->has_change, y->change);
+  number(row, 13, 4, q->has_change, q->change);
+  cell(row, 14, y->st == EARN_OK || q->st == EARN_OK ? (p->pp ? "pp" : "pct") : "");
+  number(row, 15, 5, y->has_range, y->range.low);
+  number(row, 16, 6, y->has_range, y->range.high);
+  number(row, 17, 7, q->has_range, q->range.low);
+  number(row, 18, 8, q->has_range, q->range.high);
+  number(row, 19, 9, p->has_yoy, p->yoy);
+  number(row, 20, 10, p->has_qoq, p->qoq);
+  number(row, 21, 11, p->has_implied && p->implied_range.has_low, p->implied_range.low);
+  number(row, 22, 12, p->has_implied && p->implied_range.has_high, p->implied_range.high);
+  number(row, 23, 13, p->has_ttm, p->ttm);
+  number(row, 24, 14, p->has_margin, p->margin);
+  number(row, 25, 15, p->has_cagr, p->cagr);
   row->cagr_years[0] = '\0';
   if (p->has_cagr)
     snprintf(row->cagr_years, sizeof row->cagr_years, "%d", p->cagr_years);
-  cell(row, 22, row->cagr_years);
+  cell(row, 26, row->cagr_years);
 }
 
 static void fill_point(const void *src, size_t i, earn_row *row) {
@@ -118,6 +123,6 @@ earn_status earn_store_write(const earn_store *s, earn_format format, int header
                              earn_write_fn write, void *ctx) {
   if (!s)
     return EARN_ERR_ARG;
-  earn_table t = {analysis_columns, NCOLS, s->npoints, fill_point, 1u << 22, 1u << 2, s, &s->alloc};
+  earn_table t = {analysis_columns, NCOLS, s->npoints, fill_point, 1u << 26, 1u << 2, s, &s->alloc};
   return earn_write_table(&t, format, header, write, ctx);
 }

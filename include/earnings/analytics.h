@@ -166,6 +166,12 @@ EARN_API int earn_point_stated_qoq(const earn_point *p, earn_decimal *pct, earn_
  */
 EARN_API earn_status earn_point_yoy(const earn_point *p, earn_decimal *pct, earn_decimal *change);
 EARN_API earn_status earn_point_qoq(const earn_point *p, earn_decimal *pct, earn_decimal *change);
+/** The growth that the two values allow, each anywhere within the rounding of its last
+    written digit (a run of three or more trailing zeros is taken for a scale word's, so that
+    9400000000 read from a CSV stands for 9.35 to 9.45 billion), widened outward to two places:
+    1 if known (with a computed growth). A stated rate outside it contradicts the values. */
+EARN_API int earn_point_yoy_range(const earn_point *p, earn_interval *range);
+EARN_API int earn_point_qoq_range(const earn_point *p, earn_interval *range);
 /** 1 when the growth of earn_point_yoy() / earn_point_qoq() is in percentage points. */
 EARN_API int earn_point_growth_is_pp(const earn_point *p);
 /** Trailing twelve months at a quarter: the sum of it and the three quarters before it, each
@@ -207,7 +213,8 @@ EARN_API const char *earn_store_diagnostic(const earn_store *store, size_t i,
 /** The columns of the analysis table, in order, as written by earn_store_write(). */
 #define EARN_ANALYSIS_COLUMNS                                                                      \
   "issuer,metric,segment,basis,kind,period,calendar_period,origin,value,unit,yoy_pct,qoq_pct,"     \
-  "yoy_change,qoq_change,growth_unit,stated_yoy_pct,stated_qoq_pct,implied_prior_low,"             \
+  "yoy_change,qoq_change,growth_unit,yoy_low,yoy_high,qoq_low,qoq_high,stated_yoy_pct,"            \
+  "stated_qoq_pct,implied_prior_low,"                                                              \
   "implied_prior_high,ttm,margin_pct,cagr_pct,cagr_years,sources,diagnostic"
 /** Write the analysis (one row per point of every series, #EARN_ANALYSIS_COLUMNS) as CSV
     (libcsv), TSV or JSON (jansson). As earn_doc_write_facts() otherwise. */

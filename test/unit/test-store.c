@@ -52,12 +52,14 @@ static const char csv_cumulative[] =
 
 /* The same period in two releases: the newer restates it; and a stated rate that the values
    contradict; and a release dated before its period ends. */
-static const char csv_restated[] =
-    HEADER "Beta,old.csv,2025-02-10,12,revenue,,reported,FY2024Q4,,actual,100,USD,,,,\n"
-           "Beta,new.csv,2026-02-10,12,revenue,,reported,FY2025Q4,,actual,120,USD,,20,,\n"
-           "Beta,new.csv,2026-02-10,12,revenue,,reported,FY2024Q4,,actual,98,USD,,,,\n"
-           "Beta,early.csv,2025-06-01,12,revenue,,reported,FY2025Q3,,actual,50,USD,,,,\n"
-           "Beta,new.csv,2026-02-10,12,net_income,,reported,FY2025Q4,,actual,109,USD,,9,,\n";
+static const char csv_restated[] = HEADER
+    "Beta,old.csv,2025-02-10,12,revenue,,reported,FY2024Q4,,actual,100,USD,,,,\n"
+    "Beta,new.csv,2026-02-10,12,revenue,,reported,FY2025Q4,,actual,120.4,USD,,20,,\n"
+    "Beta,new.csv,2026-02-10,12,revenue,,reported,FY2024Q4,,actual,98,USD,,,,\n"
+    "Beta,early.csv,2025-06-01,12,revenue,,reported,FY2025Q3,,actual,50,USD,,,,\n"
+    "Beta,new.csv,2026-02-10,12,net_income,,reported,FY2025Q4,,actual,109,USD,,9,,\n"
+    "Beta,new.csv,2026-02-10,12,gross_profit,,reported,FY2025Q4,,actual,13600000000,USD,,,,\n"
+    "Beta,new.csv,2026-02-10,12,gross_profit,,reported,FY2025Q4,,actual,13589000000,USD,,,,\n";
 
 /* Year ends other than December, told by the caller. */
 static const char csv_calendars[] =
@@ -136,6 +138,7 @@ typedef enum field {
   F_SOURCES,
   F_SOURCE1_VALUE,
   F_CAGR,
+  F_YOY_RANGE,
 } field;
 
 typedef struct point_case {
@@ -197,7 +200,12 @@ static const point_case point_cases[] = {
     {2, "Beta", "revenue", "", "FY2024Q4", F_VALUE, "98"},
     {2, "Beta", "revenue", "", "FY2024Q4", F_SOURCES, "2"},
     {2, "Beta", "revenue", "", "FY2024Q4", F_SOURCE1_VALUE, "100"},
-    {2, "Beta", "revenue", "", "FY2025Q4", F_YOY, "22.45"}, /* 22 / 98 = 22.449 */
+    /* one figure told rounded ($13.6 billion) and in full: the finer one is the value */
+    {2, "Beta", "gross_profit", "", "FY2025Q4", F_VALUE, "13589000000"},
+    {2, "Beta", "gross_profit", "", "FY2025Q4", F_SOURCES, "2"},
+    {2, "Beta", "revenue", "", "FY2025Q4", F_YOY, "22.86"}, /* 22.4 / 98 = 22.857 */
+    /* as rounded: 120.35 / 98.5 = 22.18% to 120.45 / 97.5 = 23.54% */
+    {2, "Beta", "revenue", "", "FY2025Q4", F_YOY_RANGE, "22.18 23.54"},
     /* implied prior of 109 after 9% growth: 109 / 1.09 = 100; the rate 8.5%-9.5% allows
        109 / 1.095 = 99.5434 to 109 / 1.085 = 100.4608 */
     {2, "Beta", "net_income", "", "FY2025Q4", F_IMPLIED, "100.00"},
@@ -280,6 +288,16 @@ static void read_field(const earn_point *p, field f, char *buf) {
       sprintf(buf + strlen(buf), " over %d", years);
     return;
   }
+  case F_YOY_RANGE: {
+    char lo[EARN_DECIMAL_BUFSIZE], hi[EARN_DECIMAL_BUFSIZE];
+    buf[0] = '\0';
+    if (earn_point_yoy_range(p, &r) && r.has_low && r.has_high) {
+      earn_decimal_format(r.low, lo, sizeof lo);
+      earn_decimal_format(r.high, hi, sizeof hi);
+      snprintf(buf, 2 * EARN_DECIMAL_BUFSIZE + 8, "%s %s", lo, hi);
+    }
+    return;
+  }
   case F_SOURCE1_VALUE: {
     int has = 0;
     earn_point_source(p, 1, NULL, &d, &has);
@@ -293,7 +311,7 @@ START_TEST(test_point) {
   const point_case *c = &point_cases[_i];
   earn_store *s = load(c->input);
   const earn_point *p = find(s, c->issuer, c->metric, c->segment, c->period);
-  char got[EARN_DECIMAL_BUFSIZE + 8] = "(none)";
+  char got[2 * EARN_DECIMAL_BUFSIZE + 8] = "(none)";
   if (p)
     read_field(p, c->field, got);
   ck_assert_msg(strcmp(got, c->want) == 0, "case %d: %s %s %s field %d: got '%s', want '%s'", _i,
@@ -316,12 +334,13 @@ static const diag_case diag_cases[] = {
     {0, "does not follow", EARN_SEV_WARNING, false, "", ""}, /* 50% and 20% agree */
     {2, "restated: the newest release states 98, an older one 100", EARN_SEV_INFO, true, "new.csv",
      "old.csv"},
-    /* 20% stated, [19.5, 20.5]; 120 / 98 gives 22.45% */
-    {2, "stated yoy growth of 20% does not follow from the values 120", EARN_SEV_WARNING, true,
+    /* 20% stated, [19.5, 20.5]; 120.4 / 98 gives 22.86%, 22.18% to 23.54% as rounded */
+    {2, "stated yoy growth of 20% does not follow from the values 120.4", EARN_SEV_WARNING, true,
      "new.csv", "new.csv"},
     {2, "released on 20250601, before the end of the period it reports (FY2025Q3 ends on 20250930)",
      EARN_SEV_WARNING, true, "early.csv", ""},
     {2, "net_income FY2025Q4: stated", EARN_SEV_WARNING, false, "", ""}, /* no prior value */
+    {2, "gross_profit FY2025Q4", EARN_SEV_WARNING, false, "", ""},       /* 13.6 billion rounded */
     {1, "", EARN_SEV_WARNING, false, "", ""},                            /* nothing to say */
     {4, "no issuer found in the release: taken as Example Holdings, Inc., the only issuer",
      EARN_SEV_INFO, true, "e3.csv", ""},
@@ -454,7 +473,7 @@ START_TEST(test_write) {
   ck_assert_msg(strncmp(buf, EARN_ANALYSIS_COLUMNS "\r\n", strlen(EARN_ANALYSIS_COLUMNS) + 2) == 0,
                 "header: %.200s", buf);
   ck_assert_ptr_nonnull(strstr(buf, "Acme,revenue,,reported,actual,FY2025Q4,2025Q4,stated,120,USD,"
-                                    "50.00,20.00,40,20,pct,50,20,"));
+                                    "50.00,20.00,40,20,pct,48.44,51.58,18.90,21.11,50,20,"));
   buf[0] = '\0';
   ck_assert_int_eq(earn_store_write(s, EARN_FORMAT_JSON, 1, append, buf), EARN_OK);
   ck_assert_ptr_nonnull(strstr(buf, "\"ttm\": \"405\""));
