@@ -109,6 +109,7 @@ static void print_point(FILE *out, const earn_point *p) {
   put_decimal(out, 10, earn_point_yoy(p, &yoy, NULL) == EARN_OK, yoy, unit);
   put_decimal(out, 10, earn_point_qoq(p, &qoq, NULL) == EARN_OK, qoq, unit);
   put_decimal(out, 10, earn_point_stated_yoy(p, &stated, NULL), stated, "%");
+  put_decimal(out, 10, earn_point_stated_qoq(p, &stated, NULL), stated, "%");
   put_decimal(out, 20, earn_point_ttm(p, &ttm), ttm, "");
   put_decimal(out, 9, earn_point_margin(p, &margin), margin, "%");
   fputc('\n', out);
@@ -122,8 +123,8 @@ static void print_text(FILE *out, const earn_store *store) {
             earn_series_metric(s), segment[0] ? " of " : "", segment,
             earn_basis_name(earn_series_basis(s)), earn_fact_kind_name(earn_series_kind(s)),
             earn_series_unit(s)[0] ? earn_series_unit(s) : "no unit");
-    fprintf(out, "  %-12s %-9s %-7s %20s %10s %10s %10s %20s %9s\n", "period", "calendar", "origin",
-            "value", "yoy", "qoq", "stated yoy", "ttm", "margin");
+    fprintf(out, "  %-12s %-9s %-7s %20s %10s %10s %10s %10s %20s %9s\n", "period", "calendar",
+            "origin", "value", "yoy", "qoq", "stated yoy", "stated qoq", "ttm", "margin");
     for (size_t j = 0; j < earn_series_point_count(s); j++)
       print_point(out, earn_series_point(s, j));
   }

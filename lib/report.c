@@ -97,18 +97,40 @@ static void quoted_alias(earn_doc *doc, size_t from) {
     }
 }
 
-/* Where the run of Han and katakana (at most 12 characters) that ends at `end` starts. */
+static bool is_hira(uint32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
+
+/* Particles that a name does not hold: "当社はみどり..." is a sentence, not a name. */
+static bool is_particle(uint32_t cp) {
+  return cp == 0x306F || cp == 0x304C || cp == 0x3092 || cp == 0x306B || cp == 0x3067;
+}
+
+static uint32_t cp_before(const char *s, size_t at, size_t *n) {
+  *n = earn_utf8_prev_len(s, at);
+  uint32_t cp = 0;
+  earn_utf8_decode(s + at - *n, *n, &cp);
+  return cp;
+}
+
+/* Where the run of Han and katakana (at most 12 characters) that ends at `end` starts; a name
+   with kana ("みどり精機") runs on to a space, a colon or a line start before it. */
 static size_t name_run_start(const char *s, size_t end) {
-  size_t a = end;
+  size_t a = end, n;
   for (int k = 0; a > 0 && k < 12; k++) {
-    size_t n = earn_utf8_prev_len(s, a);
-    uint32_t cp = 0;
-    earn_utf8_decode(s + a - n, n, &cp);
+    uint32_t cp = cp_before(s, a, &n);
     if (!is_han(cp) && !is_kata(cp))
       break;
     a -= n;
   }
-  return a;
+  size_t b = a;
+  for (int k = 0; b > 0 && k < 12; k++) {
+    uint32_t cp = cp_before(s, b, &n);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == ':' || cp == 0xFF1A)
+      return b < a ? b : a;
+    if (!(is_hira(cp) && !is_particle(cp)) && !is_han(cp) && !is_kata(cp))
+      return a;
+    b -= n;
+  }
+  return b == 0 ? b : a;
 }
 
 static bool find_cjk_issuer(earn_doc *doc, size_t limit) {

@@ -878,14 +878,14 @@ static const fcase cases[] = {
            "revenues were up 4% to $2.1 billion"),
          F("revenue", "phone", REP, "FY2025Q4", ACT, "1400000000", "USD", EXACT, "6", EXACT, "",
            "sales up 6% to $1.4 billion"),
-         F("revenue", "accessory", REP, "FY2025Q4", ACT, "700000000", "USD", EXACT, "-2", EXACT,
-           "", "sales down 2% to $700 million")),
+         F("revenue", "accessory", REP, "FY2025Q4", ACT, "700000000", "USD", EXACT, "-2", EXACT, "",
+           "sales down 2% to $700 million")),
     /* The same list without a metric word in its items. */
     CASE(EN,
          "For the fourth quarter of 2025, hardware revenues were up 2% to $1.5 billion with "
          "hardware products up 2% to $870 million, and hardware support up 3% to $596 million.",
-         F("revenue", "hardware", REP, "FY2025Q4", ACT, "1500000000", "USD", EXACT, "2", EXACT,
-           "", "revenues were up 2% to $1.5 billion"),
+         F("revenue", "hardware", REP, "FY2025Q4", ACT, "1500000000", "USD", EXACT, "2", EXACT, "",
+           "revenues were up 2% to $1.5 billion"),
          F("revenue", "hardware products", REP, "FY2025Q4", ACT, "870000000", "USD", EXACT, "2",
            EXACT, "", "hardware products up 2% to $870 million"),
          F("revenue", "hardware support", REP, "FY2025Q4", ACT, "596000000", "USD", EXACT, "3",
@@ -895,8 +895,8 @@ static const fcase cases[] = {
     CASE(JA,
          "2025年12月期のセグメント別では、電子部品事業の売上高が1,320億円（前期比15%増）、"
          "産業機械事業が860億円（同2%減）だった。",
-         F("revenue", "電子部品事業", REP, "FY2025", ACT, "132000000000", "JPY", EXACT, "15",
-           EXACT, "", "売上高が1,320億円（前期比15%"),
+         F("revenue", "電子部品事業", REP, "FY2025", ACT, "132000000000", "JPY", EXACT, "15", EXACT,
+           "", "売上高が1,320億円（前期比15%"),
          F("revenue", "産業機械事業", REP, "FY2025", ACT, "86000000000", "JPY", EXACT, "-2", EXACT,
            "", "産業機械事業が860億円（同2%")),
     /* 半年度报告 is the first half; its headline growth joins the figures. */
@@ -1208,6 +1208,16 @@ static const rcase report_cases[] = {
      "Ashgrove Retail Corp.", "September 4, 2025", "FY2026Q2", "2025Q2", 1, "USD", false},
     {EN, "Revenue for the fourth quarter of 2025 was $1.2 billion, up 4% year over year.", "", "",
      "FY2025Q4", "2025Q4", 12, "USD", false},
+    /* a name with hiragana after a label, and one that is a sentence's subject */
+    {JA,
+     "2026年3月期 第1四半期決算短信〔日本基準〕（連結）\n2025年8月8日\n上場会社名 "
+     "さくら精工株式会社"
+     "\n\n当第1四半期連結累計期間の売上高は41億円（前年同期比5.2%増）となりました。",
+     "さくら精工株式会社", "2025年8月8日", "FY2026Q1", "2025Q2", 3, "JPY", false},
+    {JA,
+     "2025年8月8日\n当社はあおば精工株式会社の子会社です。2026年3月期 第1四半期の売上高は41億円"
+     "となりました。",
+     "精工株式会社", "2025年8月8日", "FY2026Q1", "2025Q2", 3, "JPY", false},
     {JA,
      "2026年2月10日\n北斗精機株式会社\n2026年3月期 第3四半期決算短信〔日本基準〕（連結）\n\n当第3"
      "四半期連結会計期間（2025年10月1日～2025年12月31日）の売上高は312億円（前年同期比5.1％増）と"
