@@ -41,5 +41,6 @@ int cli_run(const cli_job *job, int argc, char **argv);
 int cmd_quantities(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_summarize(int argc, char **argv);
 
 #endif

@@ -12,6 +12,8 @@ static const char usage[] =
     "               growth) in the columns of the facts CSV\n"
     "  analyze      series over many releases or facts CSVs: growth computed from the\n"
     "               values, TTM, margins and consistency checks\n"
+    "  summarize    a short report of each release: issuer, period, headline figures,\n"
+    "               segments, guidance, operating figures and diagnostics\n"
     "  quantities   every number in a release, classified, with byte spans\n"
     "\n"
     "options: --help (also after a command), --version\n";
@@ -32,6 +34,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "extract") == 0)
     return cmd_extract(argc - 1, argv + 1);
+  if (strcmp(cmd, "summarize") == 0)
+    return cmd_summarize(argc - 1, argv + 1);
   if (strcmp(cmd, "analyze") == 0)
     return cmd_analyze(argc - 1, argv + 1);
   if (strcmp(cmd, "quantities") == 0)

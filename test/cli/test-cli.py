@@ -8,46 +8,12 @@ import io
 import json
 import os
 import re
-import shlex
-import shutil
-import subprocess
 import sys
-import tempfile
+
+from clitest import SAMPLES, SCRATCH, TESTS, expect, expect_exit, main, run, scratch, test
 
 HEADER = "kind,value,unit,qualifier,low,high,start,end,label,rule,text"
 COLUMNS = HEADER.split(",")
-EXE = sys.argv[1]
-WRAPPER = shlex.split(os.environ.get("EARN_TEST_WRAPPER", ""))
-SAMPLES = sys.argv[2]
-SCRATCH = tempfile.mkdtemp(prefix="earnings-cli-")
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args, stdin=b""):
-    """Runs the tool; returns (exit code, stdout bytes, stderr text)."""
-    p = subprocess.run([*WRAPPER, EXE, *args], input=stdin, capture_output=True, timeout=300)
-    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
-
-
-def scratch(name, data):
-    path = os.path.join(SCRATCH, name)
-    with open(path, "wb") as f:
-        f.write(data)
-    return path
-
-
-def expect(cond, what):
-    if not cond:
-        raise AssertionError(what)
-
-
-def expect_exit(got, want, err):
-    expect(got == want, f"exit {got}, expected {want}; stderr: {err.strip()[:300]}")
 
 
 def parse_csv(out):
@@ -500,22 +466,6 @@ def analyze_errors():
     code, out, err = run("analyze", os.path.join(SCRATCH, "missing.txt"), *series_files()[:1])
     expect_exit(code, 1, err)
     expect(b"Northwind" in out, "the other files still count")
-
-
-def main():
-    print(f"1..{len(TESTS)}")
-    failed = 0
-    for i, fn in enumerate(TESTS, 1):
-        try:
-            fn()
-            print(f"ok {i} - {fn.__name__}")
-        except Exception as e:  # a failed expectation or a tool that misbehaved
-            failed += 1
-            print(f"not ok {i} - {fn.__name__}")
-            for line in str(e).splitlines() or [type(e).__name__]:
-                print(f"# {line}")
-    shutil.rmtree(SCRATCH, ignore_errors=True)
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":
