@@ -427,15 +427,15 @@ void earn_finish_facts(earn_doc *doc);
 
 /* ---- write-*.c: tables of quantities and facts as CSV, TSV and JSON -------------------- */
 
-enum { EARN_MAX_COLS = 30 };
-
-/* One row's cells as text (pointing into the row's buffers, the document and its input). */
+/* One row's cells as text (pointing into the row's buffers, the document and its input). The
+   writers size the cell arrays to the table's columns. */
 typedef struct earn_row {
-  const char *cell[EARN_MAX_COLS];
-  size_t cell_len[EARN_MAX_COLS];
+  const char **cell;
+  size_t *cell_len;
+  char (*wide)[EARN_DECIMAL_BUFSIZE]; /* a number buffer per column, for wide tables */
   char num[16][EARN_DECIMAL_BUFSIZE];
   char list[2][1024]; /* cells that list several items, cut at a whole item */
-  char start[24], end[24], cagr_years[12];
+  char start[24], end[24], cagr_years[16];
 } earn_row;
 
 /* A table the writers print: its columns and how to fill row i. In JSON, columns in the
@@ -445,18 +445,24 @@ typedef struct earn_table {
   int ncols;
   size_t nrows;
   void (*fill)(const void *src, size_t i, earn_row *row);
-  uint32_t int_cols, keep_empty;
-  const void *src; /* what the rows are read from: a document or a store */
+  uint32_t int_cols, keep_empty; /* bit masks over the first 32 columns */
+  const void *src;               /* what the rows are read from: a document or a store */
   const earn_allocator *alloc;
 } earn_table;
 
-/* write-row.c: the quantity and fact tables. */
+/* write-row.c: the cell arrays of a row of table t (earn_row_init: false on OOM, nothing to
+   free), and the quantity and fact tables. */
+bool earn_row_init(earn_row *row, const earn_table *t);
+void earn_row_free(earn_row *row, const earn_table *t);
 earn_table earn_quantity_table(const earn_doc *doc);
 earn_table earn_fact_table(const earn_doc *doc);
 /* write-csv.c: CSV through libcsv (sep ','), or TSV (sep '\t': tabs and line breaks in a
    cell become spaces, nothing is quoted). */
 earn_status earn_write_table_csv(const earn_table *t, int header, char sep, earn_write_fn write,
                                  void *ctx);
+/* write-csv.c: whether a spreadsheet would run the cell as a formula (it starts with =, +, -,
+   @, a tab or a CR and is no plain number): the writers put a ' before it. */
+bool earn_cell_needs_guard(const char *s, size_t n);
 /* write-json.c: one JSON array of objects through jansson. */
 earn_status earn_write_table_json(const earn_table *t, earn_write_fn write, void *ctx);
 /* write-json.c: a table in `format`; EARN_ERR_ARG without a writer. */

@@ -192,6 +192,10 @@ static void data_cell(reader *r, const char *s, size_t n) {
     fail(r, earn_error_set(r->err, EARN_ERR_NOMEM, SIZE_MAX, NULL));
     return;
   }
+  /* The ' that the writers put before a cell a spreadsheet would run ('=SUM...) is theirs. */
+  size_t skip = n > 1 && s[0] == '\'' && earn_cell_needs_guard(s + 1, n - 1) ? 1 : 0;
+  s += skip;
+  n -= skip;
   if (n)
     memcpy(r->buf + r->buf_len, s, n);
   r->buf[r->buf_len + n] = '\0';

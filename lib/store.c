@@ -154,7 +154,8 @@ static bool any_oom(const earn_sid *ids, size_t n) {
   return false;
 }
 
-static earn_status add_fact(earn_store *s, const earn_fact *f, uint32_t release) {
+static earn_status add_fact(earn_store *s, const earn_doc *doc, const earn_fact *f,
+                            uint32_t release) {
   earn_srec *r = new_record(s);
   if (!r)
     return EARN_ERR_NOMEM;
@@ -162,7 +163,11 @@ static earn_status add_fact(earn_store *s, const earn_fact *f, uint32_t release)
   r->issuer = rel->issuer;
   r->file = rel->file;
   r->release = release;
+  size_t text_len;
+  const char *text = earn_doc_evidence(doc, f->fstmt[0], f->fstmt[1], &text_len);
   earn_sid ids[] = {
+      r->text = earn_store_intern(s, text, text_len),
+      r->rule = intern_z(s, earn_fact_rule(f)),
       r->metric = intern_z(s, earn_fact_metric(f)),
       r->segment = intern_z(s, earn_fact_segment(f)),
       r->unit = intern_z(s, earn_fact_unit(f)),
@@ -172,6 +177,7 @@ static earn_status add_fact(earn_store *s, const earn_fact *f, uint32_t release)
   if (any_oom(ids, sizeof ids / sizeof ids[0]))
     return EARN_ERR_NOMEM;
   r->basis = earn_fact_basis(f);
+  r->basis_blank = f->value_kind == EARN_Q_COUNT; /* the facts CSV gives counts no basis */
   r->kind = earn_fact_kind_of(f);
   r->period = f->period;
   r->has_value = earn_fact_value(f, &r->value) != 0;
@@ -179,6 +185,7 @@ static earn_status add_fact(earn_store *s, const earn_fact *f, uint32_t release)
   r->has_yoy = earn_fact_yoy(f, &r->yoy, &r->yoy_q) != 0;
   r->has_qoq = earn_fact_qoq(f, &r->qoq, &r->qoq_q) != 0;
   r->span = earn_fact_statement_span(f);
+  r->has_span = true;
   return EARN_OK;
 }
 
@@ -199,13 +206,14 @@ earn_status earn_store_add_doc(earn_store *s, const earn_doc *doc, const char *s
     rel->date_span = earn_doc_span(doc, rp->fdate[0], rp->fdate[1]);
   rel->period = rp->period;
   rel->fye = rp->fye_known ? rp->fye : 0;
+  rel->fye_stated = rp->fye_known;
   rel->fy_offset = rp->fy_offset;
   rel->offset_known = rp->fye_known && rp->period.fy > 0;
   if (rel->file == UINT32_MAX || rel->issuer == UINT32_MAX)
     return roll_back(s, nrel, nrec, earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "store"));
   uint32_t release = (uint32_t)(s->nrel - 1);
   for (size_t i = 0; i < earn_doc_fact_count(doc); i++) {
-    earn_status st = add_fact(s, earn_doc_fact(doc, i), release);
+    earn_status st = add_fact(s, doc, earn_doc_fact(doc, i), release);
     if (st != EARN_OK)
       return roll_back(s, nrel, nrec, earn_error_set(err, st, SIZE_MAX, "store"));
   }
@@ -347,7 +355,7 @@ static earn_status row_release(csv_ctx *cx, const earn_csv_row *row, uint32_t fi
   for (uint32_t i = first; i < s->nrel; i++)
     if (s->rel[i].file == file && s->rel[i].named == issuer && s->rel[i].date == date) {
       if (fye)
-        s->rel[i].fye = fye;
+        s->rel[i].fye = fye, s->rel[i].fye_stated = true;
       *out = i;
       return EARN_OK;
     }
@@ -358,6 +366,7 @@ static earn_status row_release(csv_ctx *cx, const earn_csv_row *row, uint32_t fi
   r->issuer = r->named = issuer;
   r->date = date;
   r->fye = fye;
+  r->fye_stated = fye != 0;
   *out = (uint32_t)(s->nrel - 1);
   return EARN_OK;
 }
@@ -388,6 +397,7 @@ static earn_status read_row_fields(const earn_csv_row *row, earn_srec *r, earn_e
   if (!r->has_value && !r->has_yoy && !r->has_qoq)
     return bad_cell(row, EARN_CC_VALUE, err, "a row needs a value, yoy_pct or qoq_pct");
   r->basis = (earn_basis)basis;
+  r->basis_blank = row->len[EARN_CC_BASIS] == 0;
   r->kind = (earn_fact_kind)kind;
   r->qualifier = (earn_qualifier)q;
   r->yoy_q = (earn_qualifier)yq;
@@ -421,6 +431,7 @@ static earn_status on_csv_row(const earn_csv_row *row, void *ctx, earn_error *er
   r->issuer = s->rel[release].issuer;
   r->file = s->rel[release].file;
   r->span = (earn_span){read_offset(row, EARN_CC_START), read_offset(row, EARN_CC_END)};
+  r->has_span = row->len[EARN_CC_START] > 0 && row->len[EARN_CC_END] > 0;
   earn_sid ids[] = {
       r->metric = earn_store_intern(s, row->cell[EARN_CC_METRIC], row->len[EARN_CC_METRIC]),
       r->segment = earn_store_intern(s, row->cell[EARN_CC_SEGMENT], row->len[EARN_CC_SEGMENT]),
@@ -429,6 +440,8 @@ static earn_status on_csv_row(const earn_csv_row *row, void *ctx, earn_error *er
                       ? earn_store_intern(s, row->cell[EARN_CC_SOURCE], row->len[EARN_CC_SOURCE])
                       : intern_z(s, "text"),
       r->calendar = earn_store_intern(s, row->cell[EARN_CC_CALENDAR], row->len[EARN_CC_CALENDAR]),
+      r->text = earn_store_intern(s, row->cell[EARN_CC_TEXT], row->len[EARN_CC_TEXT]),
+      r->rule = earn_store_intern(s, row->cell[EARN_CC_RULE], row->len[EARN_CC_RULE]),
   };
   if (any_oom(ids, sizeof ids / sizeof ids[0]))
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, "store");

@@ -64,6 +64,7 @@ typedef struct earn_release {
   earn_span date_span; /* where the date is written; empty when unknown or from a CSV */
   earn_fperiod period; /* the period it reports, in the issuer's numbering; fy 0 unknown */
   int fye;             /* fiscal year-end month it tells, 0 if none */
+  bool fye_stated;     /* told by the input (not inferred from a period pair) */
   int fy_offset;
   bool offset_known;
   uint32_t seq;    /* order added */
@@ -73,6 +74,9 @@ typedef struct earn_release {
 /* One fact as the store keeps it. */
 typedef struct earn_srec {
   earn_sid issuer, metric, segment, unit, file, source, calendar;
+  earn_sid text, rule; /* the evidence and the rule, as the facts CSV has them */
+  bool basis_blank;    /* written without a basis (counts): written back so */
+  bool has_span;       /* start and end are known */
   earn_basis basis;
   earn_fact_kind kind;
   earn_fperiod period; /* the issuer's numbering; fy 0 none */

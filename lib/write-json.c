@@ -52,32 +52,39 @@ static json_t *string_json(const earn_allocator *a, const char *s, size_t n) {
 /* Numbers stay strings: JSON readers turn numbers into doubles, and money must stay exact.
    Offsets are integers; empty cells are null unless the table keeps them as "". */
 static json_t *cell_json(const earn_table *t, const earn_row *row, int c) {
-  if (row->cell_len[c] == 0 && !(t->keep_empty & (1u << c)))
+  bool keep = c < 32 && (t->keep_empty & (1u << c)), integer = c < 32 && (t->int_cols & (1u << c));
+  if (row->cell_len[c] == 0 && !keep)
     return json_null();
-  if (t->int_cols & (1u << c))
+  if (integer)
     return json_integer((json_int_t)strtoll(row->cell[c], NULL, 10));
   return string_json(t->alloc, row->cell[c], row->cell_len[c]);
 }
 
+/* Row i of t as a JSON object appended to array; false on OOM. */
+static bool append_object(const earn_table *t, earn_row *row, size_t i, json_t *array) {
+  t->fill(t->src, i, row);
+  json_t *obj = json_object();
+  if (!obj || json_array_append_new(array, obj) != 0)
+    return false;
+  for (int c = 0; c < t->ncols; c++) {
+    json_t *v = cell_json(t, row, c);
+    if (!v || json_object_set_new(obj, t->columns[c], v) != 0)
+      return false;
+  }
+  return true;
+}
+
 earn_status earn_write_table_json(const earn_table *t, earn_write_fn write, void *ctx) {
   json_t *array = json_array();
-  if (!array)
+  earn_row row;
+  bool ok = array && earn_row_init(&row, t);
+  for (size_t i = 0; ok && i < t->nrows; i++)
+    ok = append_object(t, &row, i, array);
+  if (array)
+    earn_row_free(&row, t);
+  if (!ok) {
+    json_decref(array);
     return EARN_ERR_NOMEM;
-  for (size_t i = 0; i < t->nrows; i++) {
-    earn_row row;
-    t->fill(t->src, i, &row);
-    json_t *obj = json_object();
-    if (!obj || json_array_append_new(array, obj) != 0) {
-      json_decref(array);
-      return EARN_ERR_NOMEM;
-    }
-    for (int c = 0; c < t->ncols; c++) {
-      json_t *v = cell_json(t, &row, c);
-      if (!v || json_object_set_new(obj, t->columns[c], v) != 0) {
-        json_decref(array);
-        return EARN_ERR_NOMEM;
-      }
-    }
   }
   sink s = {write, ctx, false};
   int rc = json_dump_callback(array, to_sink, &s, JSON_INDENT(2) | JSON_PRESERVE_ORDER);

@@ -21,6 +21,26 @@ static void set_span(const earn_doc *doc, earn_row *row, int col, int text, earn
   row->cell[text] = earn_doc_evidence(doc, fstart, fend, &row->cell_len[text]);
 }
 
+bool earn_row_init(earn_row *row, const earn_table *t) {
+  size_t n = t->ncols > 0 ? (size_t)t->ncols : 1;
+  row->cell = earn_calloc(t->alloc, n, sizeof *row->cell);
+  row->cell_len = earn_calloc(t->alloc, n, sizeof *row->cell_len);
+  row->wide = earn_calloc(t->alloc, n, sizeof *row->wide);
+  if (row->cell && row->cell_len && row->wide)
+    return true;
+  earn_row_free(row, t);
+  return false;
+}
+
+void earn_row_free(earn_row *row, const earn_table *t) {
+  earn_dealloc(t->alloc, (void *)row->cell);
+  earn_dealloc(t->alloc, row->cell_len);
+  earn_dealloc(t->alloc, row->wide);
+  row->cell = NULL;
+  row->cell_len = NULL;
+  row->wide = NULL;
+}
+
 /* ---- quantities ----------------------------------------------------------------------------- */
 
 static const char *const quantity_columns[] = {

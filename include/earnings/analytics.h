@@ -220,6 +220,23 @@ EARN_API const char *earn_store_diagnostic(const earn_store *store, size_t i,
     (libcsv), TSV or JSON (jansson). As earn_doc_write_facts() otherwise. */
 EARN_API earn_status earn_store_write(const earn_store *store, earn_format format, int header,
                                       earn_write_fn write, void *ctx);
+/**
+ * Write the facts of the store, in the order they were added, as a facts CSV again (the long
+ * layout; CSV, TSV or JSON): the columns of #EARN_FACT_COLUMNS, after `file` when the store
+ * holds several files and `issuer`, `release_date`, `fiscal_year_end` when some release tells
+ * them. Reading what this writes with earn_store_add_csv() and writing it again gives the
+ * same bytes. Needs no earn_store_analyze().
+ */
+EARN_API earn_status earn_store_write_facts(const earn_store *store, earn_format format, int header,
+                                            earn_write_fn write, void *ctx);
+/**
+ * Write the series of an analysed store in the wide layout for spreadsheets: one row per
+ * series with the columns `issuer,metric,segment,basis,kind,unit`, then one column per fiscal
+ * period that any series has (`FY2025Q1`, ..., in period order) holding its value (stated or
+ * derived; empty when the series has none).
+ */
+EARN_API earn_status earn_store_write_wide(const earn_store *store, earn_format format, int header,
+                                           earn_write_fn write, void *ctx);
 /**@}*/
 
 #ifdef __cplusplus

@@ -402,6 +402,16 @@ START_TEST(test_bad_csv) {
 }
 END_TEST
 
+static int append(const char *data, size_t len, void *ctx) {
+  char *buf = ctx;
+  size_t n = strlen(buf);
+  if (n + len >= 65536)
+    return -1;
+  memcpy(buf + n, data, len);
+  buf[n + len] = '\0';
+  return 0;
+}
+
 /* Five invented quarterly releases of one issuer, each stating its growth: the growth the
    store computes from the extracted values agrees with what the releases state. */
 static const char *const releases[] = {
@@ -450,21 +460,24 @@ START_TEST(test_releases) {
     const char *msg = earn_store_diagnostic(s, i, &sev, NULL, NULL, NULL, NULL);
     ck_assert_msg(sev != EARN_SEV_WARNING, "unexpected warning: %s", msg);
   }
+  /* The releases' facts as a facts CSV (with issuer, release date and file columns) read
+     back and written again are the same bytes. */
+  char *first = calloc(1, 65536), *second = calloc(1, 65536);
+  ck_assert_int_eq(earn_store_write_facts(s, EARN_FORMAT_CSV, 1, append, first), EARN_OK);
+  ck_assert_ptr_nonnull(strstr(first, "file,issuer,release_date,"));
+  earn_store *back = earn_store_new(NULL, NULL);
+  ck_assert_int_eq(earn_store_add_csv(back, first, strlen(first), "x.csv", &err), EARN_OK);
+  ck_assert_int_eq(earn_store_write_facts(back, EARN_FORMAT_CSV, 1, append, second), EARN_OK);
+  ck_assert_str_eq(first, second);
+  free(first);
+  free(second);
+  earn_store_free(back);
   earn_store_free(s);
   earn_extractor_free(ex);
 }
 END_TEST
 
 /* The analysis table: its header, and a reader of it sees the computed cells. */
-static int append(const char *data, size_t len, void *ctx) {
-  char *buf = ctx;
-  size_t n = strlen(buf);
-  if (n + len >= 65536)
-    return -1;
-  memcpy(buf + n, data, len);
-  buf[n + len] = '\0';
-  return 0;
-}
 
 START_TEST(test_write) {
   earn_store *s = load(0);
@@ -477,6 +490,85 @@ START_TEST(test_write) {
   buf[0] = '\0';
   ck_assert_int_eq(earn_store_write(s, EARN_FORMAT_JSON, 1, append, buf), EARN_OK);
   ck_assert_ptr_nonnull(strstr(buf, "\"ttm\": \"405\""));
+  free(buf);
+  earn_store_free(s);
+}
+END_TEST
+
+/* The long layout: what it writes reads back and writes again as the same bytes. */
+static char *write_long(const earn_store *s) {
+  char *buf = calloc(1, 65536);
+  ck_assert_int_eq(earn_store_write_facts(s, EARN_FORMAT_CSV, 1, append, buf), EARN_OK);
+  return buf;
+}
+
+START_TEST(test_long_round_trip) {
+  earn_store *a = earn_store_new(NULL, NULL);
+  const char *csv = inputs[_i].csv;
+  ck_assert_int_eq(earn_store_add_csv(a, csv, strlen(csv), "in.csv", NULL), EARN_OK);
+  char *first = write_long(a);
+  earn_store *b = earn_store_new(NULL, NULL);
+  earn_error err;
+  ck_assert_msg(earn_store_add_csv(b, first, strlen(first), "in.csv", &err) == EARN_OK, "%s at %zu",
+                err.detail, err.pos);
+  char *second = write_long(b);
+  ck_assert_str_eq(first, second);
+  free(first);
+  free(second);
+  earn_store_free(a);
+  earn_store_free(b);
+}
+END_TEST
+
+/* Cells a spreadsheet would run as formulas are written as text and read back as they were;
+   numbers, negative ones too, stay numbers. */
+START_TEST(test_formula_guard) {
+  const char csv[] = "metric,segment,period,value,text\n"
+                     "revenue,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",FY2025,1,a\n"
+                     "revenue,+1+1,FY2025,2,b\n"
+                     "revenue,@SUM(A1),FY2025,3,c\n"
+                     "revenue,\"\tlead\",FY2025,4,d\n"
+                     "net_income,-,FY2025,-5,-e\n";
+  earn_store *s = earn_store_new(NULL, NULL);
+  ck_assert_int_eq(earn_store_add_csv(s, csv, strlen(csv), "h.csv", NULL), EARN_OK);
+  char *out = write_long(s);
+  static const char *const written[] = {"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+                                        "\"'+1+1\"",
+                                        "\"'@SUM(A1)\"",
+                                        "\"'\tlead\"",
+                                        "\"'-\"",
+                                        ",-5,",
+                                        "\"'-e\""};
+  for (int i = 0; i < COUNT_OF(written); i++)
+    ck_assert_msg(strstr(out, written[i]), "no %s in %s", written[i], out);
+  earn_store *back = earn_store_new(NULL, NULL);
+  ck_assert_int_eq(earn_store_add_csv(back, out, strlen(out), "h.csv", NULL), EARN_OK);
+  ck_assert_int_eq(earn_store_analyze(back, NULL), EARN_OK);
+  ck_assert_ptr_nonnull(find(back, "", "revenue", "=HYPERLINK(\"http://x\",\"y\")", "FY2025"));
+  ck_assert_ptr_nonnull(find(back, "", "revenue", "\tlead", "FY2025"));
+  ck_assert_ptr_nonnull(find(back, "", "net_income", "-", "FY2025"));
+  free(out);
+  earn_store_free(s);
+  earn_store_free(back);
+}
+END_TEST
+
+/* The wide layout: a column per period, derived quarters included. */
+START_TEST(test_wide) {
+  earn_store *s = load(1);
+  char *buf = calloc(1, 65536);
+  ck_assert_int_eq(earn_store_write_wide(s, EARN_FORMAT_CSV, 1, append, buf), EARN_OK);
+  ck_assert_msg(strstr(buf, "issuer,metric,segment,basis,kind,unit,FY2024,FY2026Q1,FY2026Q2,"
+                            "FY2026H1,FY2026Q3,FY2026Q1-Q3,FY2026Q4,FY2026H2,FY2026\r\n") == buf,
+                "header: %s", buf);
+  ck_assert_msg(strstr(buf, "Kabu,revenue,,reported,actual,JPY,1000,280,300,580,320,900,350,670,"
+                            "1250\r\n"),
+                "rows: %s", buf);
+  ck_assert_msg(strstr(buf, "Kabu,users,,reported,actual,users,,,,500,,,,,700\r\n"), "rows: %s",
+                buf);
+  buf[0] = '\0';
+  ck_assert_int_eq(earn_store_write_wide(s, EARN_FORMAT_JSON, 1, append, buf), EARN_OK);
+  ck_assert_msg(strstr(buf, "\"FY2026Q4\": \"350\""), "json: %s", buf);
   free(buf);
   earn_store_free(s);
 }
@@ -545,6 +637,9 @@ Suite *store_suite(void) {
   tcase_add_test(tc, test_releases);
   tcase_add_test(tc, test_write);
   tcase_add_test(tc, test_null);
+  tcase_add_loop_test(tc, test_long_round_trip, 0, COUNT_OF(inputs));
+  tcase_add_test(tc, test_formula_guard);
+  tcase_add_test(tc, test_wide);
   tcase_add_test(tc, test_out_of_memory);
   suite_add_tcase(s, tc);
   return s;
