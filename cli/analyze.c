@@ -9,7 +9,8 @@
 #include "cli.h"
 
 static const char usage[] =
-    "usage: earnings analyze [--format text|csv|tsv|json] [--lang auto|en|ja|zh]\n"
+    "usage: earnings analyze [--format text|csv|tsv|json] [--layout series|long|wide]\n"
+    "                        [--wide] [--long] [--excel] [--lang auto|en|ja|zh]\n"
     "                        [--replace-invalid] [--html|--text]\n"
     "                        [--fiscal-year ISSUER=MONTH[,OFFSET]] [-o FILE] FILE...|-\n"
     "\n"
@@ -22,7 +23,14 @@ static const char usage[] =
     "newest wins. CSV, TSV and JSON have the columns\n"
     "  " EARN_ANALYSIS_COLUMNS "\n"
     "--fiscal-year tells the month ISSUER's fiscal year ends in (1-12) and, for issuers that\n"
-    "number a year by the calendar year it starts in, OFFSET -1.\n";
+    "number a year by the calendar year it starts in, OFFSET -1.\n"
+    "--layout long (or --long) writes the facts of all inputs as one facts CSV again (with\n"
+    "file, issuer, release_date and fiscal_year_end columns where known: reading it back and\n"
+    "writing it again gives the same bytes); --layout wide (or --wide) one row per issuer,\n"
+    "metric, segment, basis, kind and unit with a column per fiscal period, for spreadsheets.\n"
+    "--excel starts CSV with a UTF-8 byte order mark so that Excel reads Japanese and Chinese.\n"
+    "In CSV and TSV, a cell that a spreadsheet would run as a formula (=, +, -, @, a tab) and\n"
+    "is no number is written after a ' so that it shows as text.\n";
 
 static int usage_error(const char *what, const char *arg) {
   fprintf(stderr, "earnings analyze: %s%s%s%s\n%s", what, arg ? " '" : "", arg ? arg : "",
@@ -150,12 +158,28 @@ static void print_diagnostics(const earn_store *store) {
   }
 }
 
+/* What is written: the series with their computations, the facts again (the long facts CSV),
+   or a row per series and a column per period. */
+typedef enum layout { LAYOUT_SERIES, LAYOUT_LONG, LAYOUT_WIDE } layout;
+
 typedef struct analyze_opts {
-  int text; /* 1: the text layout; else format */
+  int text; /* 1: the text layout of the series; else format */
   earn_format format;
+  layout layout;
+  bool excel; /* a UTF-8 BOM first, for Excel */
   uint32_t read_opts;
   const char *output;
 } analyze_opts;
+
+static int parse_layout(const char *l, analyze_opts *o) {
+  static const char *const names[] = {"series", "long", "wide"};
+  for (int i = 0; i < 3; i++)
+    if (strcmp(l, names[i]) == 0) {
+      o->layout = (layout)i;
+      return 0;
+    }
+  return -1;
+}
 
 static int parse_format(const char *f, analyze_opts *o) {
   o->text = strcmp(f, "text") == 0;
@@ -177,9 +201,20 @@ static int write_output(const earn_store *store, const analyze_opts *o) {
     return EXIT_INPUT;
   }
   int status = EXIT_OK;
-  if (o->text)
+  /* Only the series have a text layout: the others are tables, CSV unless told. */
+  bool text = o->text && o->layout == LAYOUT_SERIES;
+  if (o->excel && o->format == EARN_FORMAT_CSV && !text)
+    fputs("\xEF\xBB\xBF", out);
+  earn_status st = EARN_OK;
+  if (text)
     print_text(out, store);
-  else if (earn_store_write(store, o->format, 1, cli_write_file, out) != EARN_OK)
+  else if (o->layout == LAYOUT_LONG)
+    st = earn_store_write_facts(store, o->format, 1, cli_write_file, out);
+  else if (o->layout == LAYOUT_WIDE)
+    st = earn_store_write_wide(store, o->format, 1, cli_write_file, out);
+  else
+    st = earn_store_write(store, o->format, 1, cli_write_file, out);
+  if (st != EARN_OK)
     status = EXIT_INPUT;
   if ((o->output ? fclose(out) : fflush(out)) != 0 || status != EXIT_OK) {
     cli_report(o->output ? o->output : "<stdout>", NULL, 0, SIZE_MAX, "cannot write the output");
@@ -202,6 +237,13 @@ static int parse_args(int argc, char **argv, earn_store *store, analyze_opts *o,
     else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
       if (parse_format(argv[++i], o) != 0)
         return usage_error("unknown format", argv[i]);
+    } else if (strcmp(argv[i], "--layout") == 0 && i + 1 < argc) {
+      if (parse_layout(argv[++i], o) != 0)
+        return usage_error("unknown layout", argv[i]);
+    } else if (strcmp(argv[i], "--wide") == 0 || strcmp(argv[i], "--long") == 0) {
+      o->layout = argv[i][2] == 'w' ? LAYOUT_WIDE : LAYOUT_LONG;
+    } else if (strcmp(argv[i], "--excel") == 0) {
+      o->excel = true;
     } else if (strcmp(argv[i], "--fiscal-year") == 0 && i + 1 < argc) {
       if (fiscal_year_option(store, argv[++i]) != 0)
         return usage_error("bad --fiscal-year (ISSUER=MONTH[,OFFSET])", argv[i]);
@@ -216,7 +258,7 @@ static int parse_args(int argc, char **argv, earn_store *store, analyze_opts *o,
 }
 
 int cmd_analyze(int argc, char **argv) {
-  analyze_opts o = {1, EARN_FORMAT_CSV, 0, NULL};
+  analyze_opts o = {1, EARN_FORMAT_CSV, LAYOUT_SERIES, false, 0, NULL};
   earn_error err;
   earn_store *store = earn_store_new(NULL, &err);
   earn_extractor *ex = store ? earn_extractor_new(NULL, &err) : NULL;

@@ -474,5 +474,29 @@ def analyze_errors():
     expect(b"Northwind" in out, "the other files still count")
 
 
+@test
+def analyze_long_round_trip_and_wide():
+    """extract's CSV read back and written again is the same bytes; the wide layout pivots."""
+    code, out, err = run("extract", "--format", "csv", *series_files())
+    expect_exit(code, 0, err)
+    first = scratch("long.csv", out)
+    code, again, err = run("analyze", "--long", first)
+    expect_exit(code, 0, err)
+    expect(again == out, "extract CSV -> analyze --long is not byte-identical")
+    code, long1, err = run("analyze", "--layout", "long", *series_files())
+    expect_exit(code, 0, err)
+    expect(long1.startswith(b"file,issuer,release_date,"), long1[:80])
+    code, long2, err = run("analyze", "--long", scratch("long1.csv", long1))
+    expect_exit(code, 0, err)
+    expect(long1 == long2, "analyze --long of its own output is not byte-identical")
+    code, wide, err = run("analyze", "--wide", "--excel", *series_files())
+    expect_exit(code, 0, err)
+    expect(wide.startswith(b"\xef\xbb\xbfissuer,metric,segment,basis,kind,unit,FY2023Q4,"), wide[:90])
+    expect(b"Northwind Instruments Inc.,revenue,,reported,actual,USD,381500000,412000000,"
+           b"398400000,421700000,440200000,468900000" in wide, "wide revenue row")
+    code, out, err = run("analyze", "--layout", "sideways", first)
+    expect_exit(code, 2, err)
+
+
 if __name__ == "__main__":
     sys.exit(main())
