@@ -533,8 +533,12 @@ static void read_release_date(earn_doc *doc, size_t head) {
      it tells ("2025年5月13日に公表した予想"). */
   if (head > 800)
     head = 800;
+  /* A headline may carry figures ("...売上高14%増") above the dateline. */
+  const char *nl = memchr(doc->text.s, '\n', doc->text.len < head ? doc->text.len : head);
+  size_t title_end = nl ? (size_t)(nl - doc->text.s) : 0;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++)
-    if (doc->q[i].kind == EARN_Q_MONEY || doc->q[i].kind == EARN_Q_PERCENT) {
+    if ((doc->q[i].kind == EARN_Q_MONEY || doc->q[i].kind == EARN_Q_PERCENT) &&
+        doc->q[i].fstart > title_end) {
       head = doc->q[i].fstart;
       break;
     }

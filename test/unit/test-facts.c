@@ -1208,6 +1208,12 @@ static const rcase report_cases[] = {
      "Ashgrove Retail Corp.", "September 4, 2025", "FY2026Q2", "2025Q2", 1, "USD", false},
     {EN, "Revenue for the fourth quarter of 2025 was $1.2 billion, up 4% year over year.", "", "",
      "FY2025Q4", "2025Q4", 12, "USD", false},
+    /* a headline with a figure above the dateline */
+    {JA,
+     "【決算速報】北斗精機、10～12月期は売上高12%"
+     "増\n\n2026年2月12日\n\n北斗精機株式会社は、2026年3月期"
+     "第3四半期の決算を発表した。売上高は312億円となった。",
+     "北斗精機株式会社", "2026年2月12日", "FY2026Q3", "2025Q4", 3, "JPY", false},
     /* a name with hiragana after a label, and one that is a sentence's subject */
     {JA,
      "2026年3月期 第1四半期決算短信〔日本基準〕（連結）\n2025年8月8日\n上場会社名 "
