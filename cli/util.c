@@ -54,14 +54,26 @@ int cli_write_file(const char *data, size_t len, void *ctx) {
   return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : -1;
 }
 
-void cli_report(const char *file, const char *data, size_t len, size_t pos, const char *msg) {
+void cli_report_to(FILE *to, const char *file, const char *data, size_t len, size_t pos,
+                   const char *msg) {
   if (pos == SIZE_MAX || !data) {
-    fprintf(stderr, "%s: error: %s\n", file, msg);
+    fprintf(to, "%s: error: %s\n", file, msg);
     return;
   }
   size_t line = 0, col = 0;
   earn_locate(data, len, pos, &line, &col);
-  fprintf(stderr, "%s:%zu:%zu: error: %s\n", file, line, col, msg);
+  fprintf(to, "%s:%zu:%zu: error: %s\n", file, line, col, msg);
+}
+
+void cli_report(const char *file, const char *data, size_t len, size_t pos, const char *msg) {
+  cli_report_to(stderr, file, data, len, pos, msg);
+}
+
+void cli_item_clear(cli_item *item) {
+  free(item->path);
+  free(item->out);
+  free(item->err);
+  *item = (cli_item){0};
 }
 
 int cli_read_option(int argc, char **argv, int i, uint32_t *opts) {
