@@ -58,7 +58,8 @@ enum { OUTPUT_FAILED = -1 };
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static int bad_line(size_t line, const char *fmt, ...) {
+static int
+bad_line(size_t line, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   fprintf(stderr, "<stdin>:%zu: ", line);
