@@ -498,5 +498,22 @@ def analyze_long_round_trip_and_wide():
     expect_exit(code, 2, err)
 
 
+@test
+def unreadable_file_every_subcommand():
+    """A file that opens but cannot be read: reported by name, exit 1, for every subcommand."""
+    paths = []
+    if os.geteuid() != 0:  # root reads through permissions
+        locked = scratch("locked.txt", b"Revenue was $5 million.\n")
+        os.chmod(locked, 0)
+        paths.append(locked)
+    if os.path.exists("/proc/self/mem"):  # opens, then every read fails with EIO
+        paths.append("/proc/self/mem")
+    for path in paths:
+        for cmd in ("extract", "quantities", "analyze", "summarize"):
+            code, out, err = run(cmd, path)
+            expect_exit(code, 1, err)
+            expect(f"{path}: error: " in err, f"{cmd}: {err}")
+
+
 if __name__ == "__main__":
     sys.exit(main())
