@@ -12,8 +12,8 @@
 #include "summarize.h"
 
 static const char usage[] =
-    "usage: earnings summarize [--format text|markdown|json] [--labels en|ja|zh]\n"
-    "                          [--color auto|always|never] [--lang auto|en|ja|zh]\n"
+    "usage: earnings summarize [--format text|markdown|json] [--lang auto|en|ja|zh]\n"
+    "                          [--color auto|always|never] [--input-lang auto|en|ja|zh]\n"
     "                          [--replace-invalid] [--html|--text] [-o FILE] FILE...|-\n"
     "\n"
     "Print a short report of each FILE (plain UTF-8 text or HTML; - reads standard input):\n"
@@ -29,11 +29,12 @@ static const char usage[] =
     "--format     text (aligned columns; the default), markdown (GitHub tables) or json\n"
     "             (one object per FILE, an array of them for several FILEs; figures are\n"
     "             strings of exact decimals)\n"
-    "--labels     the language of headings and metric names; by default each FILE's own\n"
+    "--lang       the language of headings and metric names (also --labels); auto, the\n"
+    "             default, takes each FILE's own\n"
     "--color      colour (bold headings, green and red growth) in text: auto (the default)\n"
     "             when standard output, or -o FILE, is a terminal and NO_COLOR is unset or\n"
     "             empty; always, even with NO_COLOR; never\n"
-    "--lang       the language the FILE is written in (by default detected)\n"
+    "--input-lang the language the FILE is written in (by default detected)\n"
     "-o FILE      write there instead of standard output\n"
     "\n"
     "Several FILEs give one report after the other, a blank line between them. A FILE that\n"
@@ -66,6 +67,30 @@ static const char *option_value(int argc, char **argv, int *i) {
 static int parse_args(int argc, char **argv, sum_opts *o, const char **files, size_t *nfiles) {
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i], *v;
+    /* Here --lang is the language of the report (as the other subcommands' --lang is the
+       language of their input, --input-lang is that of the FILE). */
+    if (strcmp(arg, "--lang") == 0 || strcmp(arg, "--labels") == 0) {
+      v = option_value(argc, argv, &i);
+      if (v && strcmp(v, "auto") == 0) {
+        o->labels_given = false;
+        continue;
+      }
+      if (!v || sum_lang_parse(v, &o->labels) != 0)
+        return usage_error("--lang takes auto, en, ja or zh, not", v ? v : "");
+      o->labels_given = true;
+      continue;
+    }
+    if (strcmp(arg, "--input-lang") == 0) {
+      /* Forwarded as the shared --lang option: its parser knows the values. */
+      char name[] = "--lang", value[8] = "";
+      v = option_value(argc, argv, &i);
+      if (v)
+        snprintf(value, sizeof value, "%s", v);
+      char *forwarded[] = {name, value};
+      if (!v || strlen(v) >= sizeof value || cli_read_option(2, forwarded, 0, &o->read_opts) <= 0)
+        return usage_error("--input-lang takes auto, en, ja or zh, not", v ? v : "");
+      continue;
+    }
     int used = cli_read_option(argc, argv, i, &o->read_opts);
     if (used > 0) {
       i += used - 1;
@@ -84,10 +109,6 @@ static int parse_args(int argc, char **argv, sum_opts *o, const char **files, si
         o->format = SUM_FORMAT_JSON;
       else
         return usage_error("unknown format", v);
-    } else if (strcmp(arg, "--labels") == 0) {
-      if (!(v = option_value(argc, argv, &i)) || sum_lang_parse(v, &o->labels) != 0)
-        return usage_error("--labels takes en, ja or zh, not", v ? v : "");
-      o->labels_given = true;
     } else if (strcmp(arg, "--color") == 0 || strcmp(arg, "--colour") == 0) {
       v = option_value(argc, argv, &i);
       if (v && strcmp(v, "auto") == 0)

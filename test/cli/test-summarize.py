@@ -300,13 +300,13 @@ def colour_on_terminal_unless_no_color():
 
 @test
 def label_languages():
-    out = summarize("--labels", "ja", sample("sample-en.txt"))
+    out = summarize("--lang", "ja", sample("sample-en.txt"))
     sections = text_sections(out)
     for h in ("主要業績", "セグメント別", "業績見通し・目標", "事業指標", "診断"):
         expect(h in sections, f"no {h} in {list(sections)}")
     has_row(sections["主要業績"], ("売上高", "$4.82 billion", "+18%"), "ja label")
     expect("12月決算" in sections[None][0], f"title {sections[None][0]}")
-    out = summarize("--labels", "zh", sample("sample-ja.txt"))
+    out = summarize("--lang", "zh", sample("sample-ja.txt"))
     sections = text_sections(out)
     for h in ("主要业绩", "分部业绩", "业绩指引与目标", "运营数据"):
         expect(h in sections, f"no {h} in {list(sections)}")
@@ -316,6 +316,9 @@ def label_languages():
     doc = json.loads(summarize("--format", "json", "--labels", "ja", sample("sample-en.txt")))
     expect(doc["labels"] == "ja" and doc["headline"][0]["label"] == "売上高",
            f"json labels {doc['labels']}")
+    # --input-lang forces the language the file is read in; the labels follow --lang
+    out = summarize("--input-lang", "ja", "--lang", "en", sample("sample-ja.txt"))
+    expect("Headline" in text_sections(out), "no English headings with --input-lang ja")
 
 
 @test
