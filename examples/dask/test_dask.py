@@ -14,9 +14,17 @@ import subprocess
 import sys
 import tempfile
 
+SYSTEM_PYTHON = "/usr/bin/python3"
+
 try:
     import distributed
 except ImportError:
+    # Debian's package is seen by Debian's Python; a python3 earlier on PATH (a virtualenv,
+    # pyenv) may not see it: run again under the system's.
+    if os.path.exists(SYSTEM_PYTHON) and os.path.realpath(sys.executable) != SYSTEM_PYTHON and \
+            subprocess.run([SYSTEM_PYTHON, "-c", "import distributed"],
+                           capture_output=True).returncode == 0:
+        os.execv(SYSTEM_PYTHON, [SYSTEM_PYTHON, *sys.argv])
     print("SKIP: no Dask distributed module (apt-get install python3-distributed)")
     sys.exit(77)
 
