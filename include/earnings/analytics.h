@@ -214,7 +214,7 @@ EARN_API const char *earn_store_diagnostic(const earn_store *store, size_t i,
 #define EARN_ANALYSIS_COLUMNS                                                                      \
   "issuer,metric,segment,basis,kind,period,calendar_period,origin,value,unit,yoy_pct,qoq_pct,"     \
   "yoy_change,qoq_change,growth_unit,yoy_low,yoy_high,qoq_low,qoq_high,stated_yoy_pct,"            \
-  "stated_qoq_pct,implied_prior_low,"                                                              \
+  "stated_qoq_pct,stated_yoy_qualifier,stated_qoq_qualifier,implied_prior_low,"                    \
   "implied_prior_high,ttm,margin_pct,cagr_pct,cagr_years,sources,diagnostic"
 /** Write the analysis (one row per point of every series, #EARN_ANALYSIS_COLUMNS) as CSV
     (libcsv), TSV or JSON (jansson). As earn_doc_write_facts() otherwise. */
