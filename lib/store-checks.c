@@ -68,6 +68,9 @@ static bool check_sources(earn_store *s, const earn_series *se, const earn_point
     const earn_srec *r = &s->rec[s->srcs[p->src0 + k]];
     if (r == w || !r->has_value || earn_values_agree(r->value, w->value))
       continue; /* the same figure, perhaps at another rounding */
+    if (r->release == w->release && r->has_span && w->has_span &&
+        r->span.start == w->span.start && r->span.end == w->span.end)
+      continue; /* one statement with two figures: the ends of a range (1,150億～1,200億元) */
     char a[EARN_DECIMAL_BUFSIZE], b[EARN_DECIMAL_BUFSIZE];
     bool same = r->release == w->release;
     bool ok = earn_store_add_diag(

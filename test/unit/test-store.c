@@ -82,12 +82,21 @@ static const char csv_inferred[] = "metric,period,calendar_period,value,unit\n"
                                    "revenue,FY2026Q1-Q3,2025Q2-Q4,900,JPY\n"
                                    "revenue,FY2026,2025,1250,JPY\n";
 
+/* Two figures of one statement are the ends of a range; two statements of one release with
+   different figures disagree. */
+static const char csv_ranges[] = "metric,period,kind,value,unit,start,end\n"
+                                 "revenue,FY2026,guidance,115,USD,10,40\n"
+                                 "revenue,FY2026,guidance,120,USD,10,40\n"
+                                 "net_income,FY2026,actual,7,USD,50,60\n"
+                                 "net_income,FY2026,actual,9,USD,70,80\n";
+
 typedef struct store_input {
   const char *csv;
 } store_input;
 
 static const store_input inputs[] = {{csv_quarters},  {csv_cumulative}, {csv_restated},
-                                     {csv_calendars}, {csv_issuers},    {csv_inferred}};
+                                     {csv_calendars}, {csv_issuers},    {csv_inferred},
+                                     {csv_ranges}};
 
 static earn_store *load(int input) {
   ck_assert_int_lt(input, COUNT_OF(inputs));
@@ -342,6 +351,9 @@ static const diag_case diag_cases[] = {
     {2, "net_income FY2025Q4: stated", EARN_SEV_WARNING, false, "", ""}, /* no prior value */
     {2, "gross_profit FY2025Q4", EARN_SEV_WARNING, false, "", ""},       /* 13.6 billion rounded */
     {1, "", EARN_SEV_WARNING, false, "", ""},                            /* nothing to say */
+    {6, "revenue FY2026: one release states two values", EARN_SEV_WARNING, false, "", ""},
+    {6, "net_income FY2026: one release states two values, 7 and 9", EARN_SEV_WARNING, true, "",
+     ""},
     {4, "no issuer found in the release: taken as Example Holdings, Inc., the only issuer",
      EARN_SEV_INFO, true, "e3.csv", ""},
 };
