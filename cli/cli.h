@@ -38,6 +38,7 @@ typedef struct cli_job {
   earn_status (*write)(const earn_doc *doc, earn_format format, int header, earn_write_fn write,
                        void *ctx);
   bool stdin_jsonl;
+  bool wide; /* --wide: a row per series and a column per period (extract) */
 } cli_job;
 
 /* Parse the options of `job`, read each file (a batch: several files, directories with -r, a
@@ -71,6 +72,10 @@ cli_source *cli_source_new(const char *const *args, size_t nargs, FILE *list, co
    runs out. */
 int cli_source_next(cli_source *src, cli_item *item);
 void cli_source_free(cli_source *src);
+/* extract --wide (wide.c): every input of `src` into one store, written as a row per series
+   and a column per period. Returns an exit status. */
+int cli_run_wide(cli_source *src, const earn_extractor *ex, uint32_t opts, earn_format format,
+                 FILE *out);
 /* How many inputs the FILE arguments alone stand for (walking directories with `recursive`):
    the progress line's total. */
 size_t cli_source_count(const char *const *args, size_t nargs, bool recursive);

@@ -6,7 +6,7 @@ static const char usage[] =
     "usage: earnings extract [--format csv|tsv|json] [--lang auto|en|ja|zh]\n"
     "                        [--replace-invalid] [--html|--text] [--lexicon FILE]\n"
     "                        [--lexicon-replace FILE] [--excel] [-o FILE] [-r] [-j N]\n"
-    "                        [--files-from LIST] [--no-progress] FILE...|-\n"
+    "                        [--files-from LIST] [--no-progress] [--wide] FILE...|-\n"
     "       earnings extract --stdin-jsonl [--format csv|json] [OPTIONS]\n"
     "\n"
     "Print the facts of each FILE (plain UTF-8 text or HTML, told apart by the first bytes\n"
@@ -31,6 +31,10 @@ static const char usage[] =
     "then 1. While a batch runs, a progress line (files, MB/s, ETA) shows on standard error\n"
     "when it is a terminal and the output is not; --no-progress hides it.\n"
     "\n"
+    "--wide prints, instead of a row per fact, one row per issuer, metric, segment, basis,\n"
+    "kind and unit over all the FILEs, with a column per fiscal period holding its value (the\n"
+    "newest release's, or derived from year-to-date figures): a layout for spreadsheets.\n"
+    "\n"
     "--stdin-jsonl reads one JSON object per line from standard input, {\"id\": ..., \"text\":\n"
     "...} or {\"id\": ..., \"path\": ...}, and prints CSV rows with an id column first, or with\n"
     "--format json one JSON object per fact and line; it takes no FILE.\n"
@@ -38,7 +42,10 @@ static const char usage[] =
     "Exit status: 0 success, 1 an input or the output failed, 2 usage.\n";
 
 int cmd_extract(int argc, char **argv) {
-  static const cli_job job = {
-      .name = "extract", .usage = usage, .write = earn_doc_write_facts, .stdin_jsonl = true};
+  static const cli_job job = {.name = "extract",
+                              .usage = usage,
+                              .write = earn_doc_write_facts,
+                              .stdin_jsonl = true,
+                              .wide = true};
   return cli_run(&job, argc, argv);
 }

@@ -64,7 +64,7 @@ typedef struct options {
   size_t nfiles;
   const char *files_from;
   unsigned jobs;
-  bool recursive, excel, stdin_jsonl, no_progress, help;
+  bool recursive, excel, stdin_jsonl, wide, no_progress, help;
   lexicons lx;
 } options;
 
@@ -100,6 +100,8 @@ static bool parse_flag(const cli_job *job, const char *arg, options *o) {
     o->no_progress = true;
   else if (job->stdin_jsonl && strcmp(arg, "--stdin-jsonl") == 0)
     o->stdin_jsonl = true;
+  else if (job->wide && strcmp(arg, "--wide") == 0)
+    o->wide = true;
   else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0)
     o->help = true;
   else
@@ -149,6 +151,8 @@ static int parse_arg(const cli_job *job, int argc, char **argv, int i, options *
 static int check_options(const cli_job *job, const options *o) {
   if (o->excel && o->format != EARN_FORMAT_CSV)
     return usage_error(job, "--excel is for CSV output", NULL);
+  if (o->wide && o->stdin_jsonl)
+    return usage_error(job, "--wide and --stdin-jsonl do not go together", NULL);
   if (o->stdin_jsonl) {
     if (o->nfiles || o->files_from || o->recursive || o->jobs > 1)
       return usage_error(job, "--stdin-jsonl takes no FILE, --files-from, -r or -j", NULL);
@@ -237,6 +241,13 @@ static int run_batch(const cli_job *job, const options *o, const earn_extractor 
                    .out = out,
                    .out_name = o->output ? o->output : "<stdout>",
                    .status = EXIT_OK};
+  if (o->wide) { /* one table over all inputs: no batch of per-file tables */
+    int status = b.src ? cli_run_wide(b.src, ex, o->opts, o->format, out) : EXIT_INPUT;
+    cli_source_free(b.src);
+    if (list && list != stdin)
+      fclose(list);
+    return status;
+  }
   bool progress = want_progress(o, out);
   cli_progress_start(
       &b.progress, progress,

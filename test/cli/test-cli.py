@@ -515,5 +515,20 @@ def unreadable_file_every_subcommand():
             expect(f"{path}: error: " in err, f"{cmd}: {err}")
 
 
+@test
+def extract_wide():
+    code, wide, err = run("extract", "--wide", *series_files())
+    expect_exit(code, 0, err)
+    code, same, err = run("analyze", "--wide", *series_files())
+    expect(wide == same, "extract --wide and analyze --wide differ")
+    expect(wide.startswith(b"issuer,metric,segment,basis,kind,unit,FY2023Q4,"), wide[:80])
+    code, out, err = run("extract", "--wide", os.path.join(SCRATCH, "missing.txt"),
+                         *series_files())
+    expect_exit(code, 1, err)
+    expect(b"Northwind" in out and "missing.txt" in err, "the other files still count")
+    code, out, err = run("extract", "--wide", "--stdin-jsonl")
+    expect_exit(code, 2, err)
+
+
 if __name__ == "__main__":
     sys.exit(main())
