@@ -6,14 +6,7 @@
 
 #include <earnings/earnings.h>
 
-#include "fuzz.h"
-
-static int count_sink(const char *data, size_t len, void *ctx) {
-  size_t *total = ctx;
-  FUZZ_CHECK(len == 0 || data != NULL);
-  *total += len;
-  return 0;
-}
+#include "fuzz-doc.h"
 
 /* A prior file that the store already holds, so that failures must leave it intact. */
 static const char base[] = "metric,period,value,unit\nrevenue,FY2024Q4,80,USD\n"
@@ -63,7 +56,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static const earn_format formats[] = {EARN_FORMAT_CSV, EARN_FORMAT_TSV, EARN_FORMAT_JSON};
   for (size_t f = 0; f < 3; f++) {
     size_t total = 0;
-    FUZZ_CHECK(earn_store_write(s, formats[f], 1, count_sink, &total) == EARN_OK);
+    FUZZ_CHECK(earn_store_write(s, formats[f], 1, fuzz_count_sink, &total) == EARN_OK);
     FUZZ_CHECK(total > 0);
   }
   earn_store_free(s);

@@ -4,24 +4,7 @@
 
 #include <earnings/earnings.h>
 
-#include "fuzz.h"
-
-/* The first input byte chooses the options, as in fuzz-quantities.c: bit 0 replaces invalid
-   UTF-8, bits 1-2 force a language (0 detects it). */
-static uint32_t options_from_byte(uint8_t b) {
-  static const uint32_t langs[] = {0, EARN_OPT_LANG_EN, EARN_OPT_LANG_JA, EARN_OPT_LANG_ZH};
-  uint32_t opts = langs[(b >> 1) & 3u];
-  if (b & 1u)
-    opts |= EARN_OPT_REPLACE_INVALID;
-  return opts;
-}
-
-static int null_sink(const char *data, size_t len, void *ctx) {
-  size_t *total = ctx;
-  FUZZ_CHECK(len == 0 || data != NULL);
-  *total += len;
-  return 0;
-}
+#include "fuzz-doc.h"
 
 static const char *const metrics[] = {"revenue",
                                       "cost_of_revenue",
@@ -87,24 +70,14 @@ static void check_fact(const earn_fact *f, size_t len) {
   FUZZ_CHECK(earn_fact_mention(f, mentions).start == 0);
 }
 
-static const earn_extractor *shared_extractor(void) {
-  static earn_extractor *ex; /* immutable; built once */
-  if (!ex) {
-    earn_error err;
-    ex = earn_extractor_new(NULL, &err);
-    FUZZ_CHECK(ex != NULL);
-  }
-  return ex;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size == 0)
     return 0;
-  uint32_t opts = options_from_byte(data[0]);
+  uint32_t opts = fuzz_options_from_byte(data[0]);
   const char *input = (const char *)data + 1;
   size_t len = size - 1 < FUZZ_MAX_INPUT ? size - 1 : FUZZ_MAX_INPUT;
   earn_error err;
-  earn_doc *doc = earn_doc_read(shared_extractor(), input, len, opts, &err);
+  earn_doc *doc = earn_doc_read(fuzz_shared_extractor(), input, len, opts, &err);
   if (!doc) {
     FUZZ_CHECK(err.code == EARN_ERR_UTF8 || err.code == EARN_ERR_BINARY);
     return 0;
@@ -123,7 +96,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static const earn_format formats[] = {EARN_FORMAT_CSV, EARN_FORMAT_TSV, EARN_FORMAT_JSON};
   for (size_t i = 0; i < 3; i++) {
     size_t bytes = 0;
-    FUZZ_CHECK(earn_doc_write_facts(doc, formats[i], 1, null_sink, &bytes) == EARN_OK);
+    FUZZ_CHECK(earn_doc_write_facts(doc, formats[i], 1, fuzz_count_sink, &bytes) == EARN_OK);
     FUZZ_CHECK(bytes > 0);
   }
   earn_doc_free(doc);

@@ -4,25 +4,7 @@
 
 #include <earnings/earnings.h>
 
-#include "fuzz.h"
-
-/* The first input byte chooses the options: bit 0 replaces invalid UTF-8, bits 1-2 force a
-   language (0 detects it). Seed files start with a digit '0'-'7' so they stay readable. */
-static uint32_t options_from_byte(uint8_t b) {
-  static const uint32_t langs[] = {0, EARN_OPT_LANG_EN, EARN_OPT_LANG_JA, EARN_OPT_LANG_ZH};
-  /* Facts have their own target (fuzz-extract.c); this one stays on the quantity reader. */
-  uint32_t opts = langs[(b >> 1) & 3u] | EARN_OPT_QUANTITIES_ONLY;
-  if (b & 1u)
-    opts |= EARN_OPT_REPLACE_INVALID;
-  return opts;
-}
-
-static int null_sink(const char *data, size_t len, void *ctx) {
-  size_t *total = ctx;
-  FUZZ_CHECK(len == 0 || data != NULL);
-  *total += len;
-  return 0;
-}
+#include "fuzz-doc.h"
 
 static int is_continuation(const char *s, size_t len, size_t pos) {
   return pos < len && ((unsigned char)s[pos] & 0xC0u) == 0x80u;
@@ -75,26 +57,16 @@ static void check_doc(const earn_doc *doc, const char *input, size_t len, uint32
   }
 }
 
-static const earn_extractor *shared_extractor(void) {
-  /* Built once and kept: it is immutable, and building it per input would drown the fuzzer. */
-  static earn_extractor *ex;
-  if (!ex) {
-    earn_error err;
-    ex = earn_extractor_new(NULL, &err);
-    FUZZ_CHECK(ex != NULL);
-  }
-  return ex;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size == 0)
     return 0;
-  uint32_t opts = options_from_byte(data[0]);
+  /* Facts have their own target (fuzz-extract.c): this one stays on the quantity reader. */
+  uint32_t opts = fuzz_options_from_byte(data[0]) | EARN_OPT_QUANTITIES_ONLY;
   const char *input = (const char *)data + 1;
   size_t len = size - 1 < FUZZ_MAX_INPUT ? size - 1 : FUZZ_MAX_INPUT;
   earn_error err;
   memset(&err, 0xFF, sizeof err);
-  earn_doc *doc = earn_doc_read(shared_extractor(), input, len, opts, &err);
+  earn_doc *doc = earn_doc_read(fuzz_shared_extractor(), input, len, opts, &err);
   if (!doc) {
     FUZZ_CHECK(err.code == EARN_ERR_UTF8 || err.code == EARN_ERR_BINARY);
     FUZZ_CHECK(!(opts & EARN_OPT_REPLACE_INVALID));
@@ -103,8 +75,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   check_doc(doc, input, len, opts);
   size_t csv_bytes = 0, json_bytes = 0;
-  FUZZ_CHECK(earn_doc_write_quantities(doc, EARN_FORMAT_CSV, 1, null_sink, &csv_bytes) == EARN_OK);
-  FUZZ_CHECK(earn_doc_write_quantities(doc, EARN_FORMAT_JSON, 0, null_sink, &json_bytes) ==
+  FUZZ_CHECK(earn_doc_write_quantities(doc, EARN_FORMAT_CSV, 1, fuzz_count_sink, &csv_bytes) ==
+             EARN_OK);
+  FUZZ_CHECK(earn_doc_write_quantities(doc, EARN_FORMAT_JSON, 0, fuzz_count_sink, &json_bytes) ==
              EARN_OK);
   FUZZ_CHECK(csv_bytes > 0 && json_bytes > 0);
   earn_doc_free(doc);

@@ -8,18 +8,9 @@
 
 #include <earnings/earnings.h>
 
+#include "extractor-fixture.h"
 #include "failing-alloc.h"
 #include "suites.h"
-
-static earn_extractor *ex;
-
-static void setup(void) {
-  earn_error err;
-  ex = earn_extractor_new(NULL, &err);
-  ck_assert_msg(ex != NULL, "extractor: %s %s", err.msg, err.detail);
-}
-
-static void teardown(void) { earn_extractor_free(ex); }
 
 START_TEST(test_version) {
   ck_assert_uint_eq(earn_version(), EARN_VERSION_HEX);

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "private.h"
 #include "decimal-notation.h"
+#include "private.h"
 #include "suites.h"
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -30,7 +30,6 @@
 #define OK EARN_OK
 #define OVER EARN_ERR_OVERFLOW
 #define SYNTAX EARN_ERR_SYNTAX
-
 
 static void expect_text(earn_decimal d, const char *text, int32_t exp, const char *what) {
   char buf[EARN_DECIMAL_BUFSIZE];
@@ -62,7 +61,7 @@ static const parse_ok_case PARSE_OK[] = {
     {"1.", "1", 0},
     {"3719.56", "3719.56", -2},
     {NINES38, NINES38, 0},
-    {"1" Z38, "1" Z38, 1},        /* 10^38 as printed reads back: the 39th digit, a zero, */
+    {"1" Z38, "1" Z38, 1},         /* 10^38 as printed reads back: the 39th digit, a zero, */
     {"-1" Z38 ".00", "-1" Z38, 1}, /* and zeros after it, move into the exponent */
     {"-" NINES38, "-" NINES38, 0},
     {"00000" Z20 "1", "1", 0},
@@ -111,9 +110,9 @@ static const parse_err_case PARSE_ERR[] = {
     {"1.2.3", 0, SYNTAX, 3},
     {"12a", 0, SYNTAX, 2},
     {"..5", 0, SYNTAX, 1},
-    {"\xd9\xa1", 0, SYNTAX, 0}, /* ARABIC-INDIC DIGIT ONE is not an ASCII digit */
-    {"1\0002", 3, SYNTAX, 1},   /* a NUL inside len is a bad byte, not the end */
-    {"1" Z37 "1", 0, OVER, 38}, /* 39 significant digits */
+    {"\xd9\xa1", 0, SYNTAX, 0},  /* ARABIC-INDIC DIGIT ONE is not an ASCII digit */
+    {"1\0002", 3, SYNTAX, 1},    /* a NUL inside len is a bad byte, not the end */
+    {"1" Z37 "1", 0, OVER, 38},  /* 39 significant digits */
     {"1" Z38 ".1", 0, OVER, 40}, /* zeros moved to the exponent leave no room for .1 */
     {"-123456789012345678901234567890123456789", 0, OVER, 39},
     {"00012345678901234567890123456789012345678.9", 0, OVER, 42},

@@ -21,9 +21,8 @@
 
 #include <earnings/earnings.h>
 
+#include "extractor-fixture.h"
 #include "suites.h"
-
-typedef enum flang { EN, JA, ZH } flang;
 
 /* One expected fact. Strings "" mean none (no segment, no period, no value, no growth);
    calendar NULL means not asserted. */
@@ -47,7 +46,7 @@ typedef struct efact {
 
 /* A case: the text, and every fact it holds (no others). */
 typedef struct fcase {
-  flang lang;
+  test_lang lang;
   const char *text;
   const efact *facts;
   size_t nfacts;
@@ -918,30 +917,6 @@ static const fcase cases[] = {
            "million, or 3%, compared with $1.16 billion")),
 };
 
-static earn_extractor *ex;
-
-static void setup(void) {
-  earn_error err;
-  ex = earn_extractor_new(NULL, &err);
-  ck_assert_msg(ex != NULL, "extractor: %s %s", err.msg, err.detail);
-}
-
-static void teardown(void) {
-  earn_extractor_free(ex);
-  ex = NULL;
-}
-
-static uint32_t lang_option(flang lang) {
-  switch (lang) {
-  case JA:
-    return EARN_OPT_LANG_JA;
-  case ZH:
-    return EARN_OPT_LANG_ZH;
-  default:
-    return EARN_OPT_LANG_EN;
-  }
-}
-
 /* Failure messages are built into this instead of asserting, so that the document is freed
    before the test fails (no leak when Check runs without fork). */
 typedef struct verdict {
@@ -1163,7 +1138,7 @@ END_TEST
 /* ---- What the document says about itself ------------------------------------------------- */
 
 typedef struct rcase {
-  flang lang;
+  test_lang lang;
   const char *text;
   const char *issuer, *date, *period, *calendar;
   int fye;
@@ -1626,7 +1601,7 @@ END_TEST
 /* ---- Checks: a stated growth against its two stated values; two values for one fact ----- */
 
 typedef struct dcase {
-  flang lang;
+  test_lang lang;
   const char *text;
   const char *want; /* words the one diagnostic holds; NULL: no diagnostic */
   earn_severity severity;

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "private.h"
 #include "decimal-notation.h"
+#include "private.h"
 #include "suites.h"
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -37,7 +37,6 @@
 #define P200_15 "32768" Z30
 #define P201_15 "35313507945286316289283147644203001"
 #define P203_15 "40967604360130381639117243759855907"
-
 
 static const char *text(earn_decimal d, char *buf) {
   earn_decimal_format(d, buf, EARN_DECIMAL_BUFSIZE);

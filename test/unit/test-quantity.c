@@ -8,17 +8,16 @@
 
 #include <earnings/earnings.h>
 
+#include "extractor-fixture.h"
 #include "suites.h"
 
 /* What a case asserts: a quantity with exactly this span and these attributes, or that no
    amount overlaps the span (a date, period, name or code), optionally with its label. */
 typedef enum qmode { M_QTY, M_TRAP } qmode;
 
-typedef enum qlang { EN, JA, ZH } qlang;
-
 typedef struct qcase {
   qmode mode;
-  qlang lang;
+  test_lang lang;
   const char *text;
   const char *span;       /* the expected input[start:end], found in text */
   int nth;                /* which occurrence of span (0 = the first) */
@@ -341,8 +340,7 @@ static const qcase cases[] = {
     Q(JA, "終値は2222円13銭でした。", "2222円13銭", MONEY, "2222.13", "JPY", EXACT),
     Q(JA, "株価は¥1,280です。", "¥1,280", MONEY, "1280", "JPY", EXACT),
     /* The bare-yen rule: ¥ is JPY in Japanese and English text, CNY in Chinese text. */
-    Q(EN, "Net sales were ¥2,345 billion.", "¥2,345 billion", MONEY, "2345000000000", "JPY",
-      EXACT),
+    Q(EN, "Net sales were ¥2,345 billion.", "¥2,345 billion", MONEY, "2345000000000", "JPY", EXACT),
     Q(JA, "売上高は￥500億。", "￥500億", MONEY, "50000000000", "JPY", EXACT),
     Q(JA, "株価は￥3,500です。", "￥3,500", MONEY, "3500", "JPY", EXACT),
     Q(JA, "為替差益はJPY 500百万でした。", "JPY 500百万", MONEY, "500000000", "JPY", EXACT),
@@ -667,7 +665,8 @@ static const qcase cases[] = {
     /* ---- Chinese: dates, periods and names (never amounts) ---- */
     TRAPL(ZH, "公司于2026年2月发布新品。", "2026年2月", DATE, "2026-02"),
     TRAPL(ZH, "公司于3月17日发布新品。", "3月17日", DATE, "--03-17"),
-    TRAPL(ZH, "截至2025年12月31日止的年度。", "截至2025年12月31日止的年度", PERIOD, "12M@2025-12-31"),
+    TRAPL(ZH, "截至2025年12月31日止的年度。", "截至2025年12月31日止的年度", PERIOD,
+          "12M@2025-12-31"),
     TRAPL(ZH, "截至2025年12月31日的余额。", "2025年12月31日", DATE, "2025-12-31"),
     TRAPL(ZH, "2026财年第三季度营收为3.2亿元。", "2026财年第三季度", PERIOD, "FY2026Q3"),
     Q(ZH, "2026财年第三季度营收为3.2亿元。", "3.2亿元", MONEY, "320000000", "CNY", EXACT),
@@ -778,30 +777,6 @@ static const qcase pending_cases[] = {
     Q(ZH, "全场商品五五折。", "五五折", PCT, "55", "pct", EXACT),
 };
 #endif
-
-static earn_extractor *ex;
-
-static void setup(void) {
-  earn_error err;
-  ex = earn_extractor_new(NULL, &err);
-  ck_assert_msg(ex != NULL, "extractor: %s %s", err.msg, err.detail);
-}
-
-static void teardown(void) {
-  earn_extractor_free(ex);
-  ex = NULL;
-}
-
-static uint32_t lang_option(qlang lang) {
-  switch (lang) {
-  case JA:
-    return EARN_OPT_LANG_JA;
-  case ZH:
-    return EARN_OPT_LANG_ZH;
-  default:
-    return EARN_OPT_LANG_EN;
-  }
-}
 
 /* The byte offsets of the nth occurrence of c->span in c->text. */
 static void locate_span(const qcase *c, size_t *start, size_t *end) {
