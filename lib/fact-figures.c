@@ -198,7 +198,7 @@ static bool is_change(const linker *lk, const sentence *st, const earn_quantity 
       *sign = cue == EARN_CUE_UP ? 1 : -1;
       return true;
     }
-    /* "an increase of $5 million", "增加了3亿元"; but "9%増の2848億元" names a level. */
+    /* "an increase of $5 million", "增加了3亿元"; but "9%増の1520億元" names a level. */
     bool small =
         cue == EARN_CUE_FILLER && (strcmp(k->e->term, "of") == 0 || strcmp(k->e->term, "了") == 0);
     if (!small && cue != EARN_CUE_YOY && cue != EARN_CUE_QOQ)

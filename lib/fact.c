@@ -213,7 +213,7 @@ long earn_start_fact(linker *lk, sentence *st, const earn_kw *k) {
       return -1;
   } else if (st->cur >= 0 && k->start > st->start &&
              after_comma(doc->text.s, st->start, k->start)) {
-    /* "精密轴承业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
+    /* "光学模组业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
        is about the business the sentence is about. */
     const earn_fact *prev = fact_at(lk, st->cur);
     f->seg_off = prev->seg_off;

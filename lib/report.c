@@ -75,7 +75,7 @@ static void set_issuer(earn_doc *doc, const char *s, size_t a, size_t b, size_t 
     r->short_len = short_end - a;
 }
 
-/* 「澜云科技」 or “曜石新能源” soon after the name: the short name the release uses. */
+/* 「青岚科技」 or “北辰新能源” soon after the name: the short name the release uses. */
 static void quoted_alias(earn_doc *doc, size_t from) {
   const char *s = doc->text.s;
   size_t len = doc->text.len, stop = from + 60 < len ? from + 60 : len;
@@ -597,7 +597,7 @@ static bool ends_with_any(const char *s, size_t a, size_t b, const char *const *
 
 /* "蒼嶺テクノロジー（Soryo Technology）は11日、…の決算を発表した", "云帆科技实现营业收入…": the
    subject of the sentence that announces or reports the results, when no company suffix
-   names it. A business's name ("精密轴承业务实现…") is no company. */
+   names it. A business's name ("光学模组业务实现…") is no company. */
 static bool find_announcer(earn_doc *doc, size_t limit) {
   const char *s = doc->text.s;
   static const char *const verbs[] = {"決算を発表", "業績を発表", "公布", "发布",

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Segments: the business a figure is about, read from the words around its metric. CJK text
-   names it right before the metric (阿里雲の収益, 精密轴承业务实现营业收入); English before it
-   (Cloud Intelligence Group revenue, Qianlan Retail's operating income), after it (revenue of
+   names it right before the metric (霧島雲の収益, 光学模组业务实现营业收入); English before it
+   (Example Cloud Group revenue, Example Retail's operating income), after it (revenue of
    Example Cloud) or as the subject of the sentence (Example Logistics posted revenue of). */
 #include <string.h>
 #include <strings.h>
@@ -120,7 +120,7 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
   }
   if (start >= end)
     return false;
-  /* 「千問」のC端: a quoted name before the run is part of it. */
+  /* 「星問」のC端: a quoted name before the run is part of it. */
   size_t n = 0;
   if (start > floor + 6 && is_particle(cp_before(s, start, &n)) && n == 3 &&
       memcmp(s + start - 6, "」", 3) == 0) {
@@ -251,7 +251,7 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
     }
   }
   /* Words right before the metric, back to punctuation or a word that is not a name:
-     "Cloud Intelligence Group revenue", "net product revenues", "Example Retail's". A name
+     "Example Cloud Group revenue", "net product revenues", "Example Retail's". A name
      in lower case counts only after net, total or gross ("net service revenues"). */
   size_t p = mstart, start = mstart, end = mstart;
   bool any = false, capital = false, after_modifier = false;

@@ -19,7 +19,7 @@ static bool needs_quotes(const char *s, size_t n) {
   return n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
 }
 
-/* A plain decimal such as -3.2 or 284843000000: a spreadsheet may take it as a number. */
+/* A plain decimal such as -3.2 or 152000000000: a spreadsheet may take it as a number. */
 static bool is_plain_number(const char *s, size_t n) {
   size_t i = n > 0 && (s[0] == '-' || s[0] == '+') ? 1 : 0, digits = 0, dots = 0;
   for (; i < n; i++) {

@@ -53,18 +53,18 @@ EARN_API const char *earn_version_string(void);
 /** @name Status codes and errors */
 /**@{*/
 typedef enum earn_status {
-  EARN_OK = 0,             /**< success */
-  EARN_ERR_ARG = 1,        /**< a bad argument (NULL where a value is needed, bad option) */
-  EARN_ERR_NOMEM = 2,      /**< an allocation failed */
-  EARN_ERR_IO = 3,         /**< reading or writing a file or stream failed */
-  EARN_ERR_UTF8 = 4,       /**< the input is not valid UTF-8 (see ::earn_error.pos) */
-  EARN_ERR_BINARY = 5,     /**< the input holds NUL bytes: binary, not text */
-  EARN_ERR_LIMIT = 6,      /**< the input exceeds a size limit (4 GiB - 1 bytes) */
-  EARN_ERR_OVERFLOW = 7,   /**< a decimal result does not fit its 38 digits or exponent range */
-  EARN_ERR_DIVZERO = 8,    /**< decimal division by zero */
-  EARN_ERR_SYNTAX = 9,     /**< a string is not in the expected form (see ::earn_error.pos) */
-  EARN_ERR_INEXACT = 10,   /**< exact rounding was asked for and the result needs rounding */
-  EARN_ERR_DEPENDENCY = 11, /**< a library we build on (PCRE2) failed */
+  EARN_OK = 0,                 /**< success */
+  EARN_ERR_ARG = 1,            /**< a bad argument (NULL where a value is needed, bad option) */
+  EARN_ERR_NOMEM = 2,          /**< an allocation failed */
+  EARN_ERR_IO = 3,             /**< reading or writing a file or stream failed */
+  EARN_ERR_UTF8 = 4,           /**< the input is not valid UTF-8 (see ::earn_error.pos) */
+  EARN_ERR_BINARY = 5,         /**< the input holds NUL bytes: binary, not text */
+  EARN_ERR_LIMIT = 6,          /**< the input exceeds a size limit (4 GiB - 1 bytes) */
+  EARN_ERR_OVERFLOW = 7,       /**< a decimal result does not fit its 38 digits or exponent range */
+  EARN_ERR_DIVZERO = 8,        /**< decimal division by zero */
+  EARN_ERR_SYNTAX = 9,         /**< a string is not in the expected form (see ::earn_error.pos) */
+  EARN_ERR_INEXACT = 10,       /**< exact rounding was asked for and the result needs rounding */
+  EARN_ERR_DEPENDENCY = 11,    /**< a library we build on (PCRE2) failed */
   EARN_ERR_NOT_MEANINGFUL = 12 /**< a growth rate over a zero or negative base */
 } earn_status;
 
@@ -152,7 +152,7 @@ EARN_API earn_decimal earn_decimal_from_int(int64_t value);
 EARN_API earn_status earn_decimal_parse(const char *s, size_t len, earn_decimal *out,
                                         earn_error *err);
 /**
- * Write @p d as a plain string (no exponent, no grouping: `284843000000`, `-0.05`) into
+ * Write @p d as a plain string (no exponent, no grouping: `152000000000`, `-0.05`) into
  * @p buf of @p cap bytes, NUL-terminated and truncated to fit. Returns the length the full
  * string needs, without the NUL (at most #EARN_DECIMAL_BUFSIZE - 1).
  */
@@ -206,8 +206,8 @@ typedef struct earn_lexicon_file {
 
 /** Options for earn_extractor_new_with(). Zero-initialise, then set what you need. */
 typedef struct earn_extractor_options {
-  const earn_alloc *alloc;             /**< NULL: libc */
-  const earn_lexicon_file *lexicons;   /**< the caller's lexicon files, or NULL */
+  const earn_alloc *alloc;           /**< NULL: libc */
+  const earn_lexicon_file *lexicons; /**< the caller's lexicon files, or NULL */
   size_t lexicon_count;
 } earn_extractor_options;
 
@@ -287,11 +287,12 @@ typedef enum earn_qkind {
   EARN_Q_PP = 3,       /**< percentage points; unit "pp" (basis points are divided by 100) */
   EARN_Q_MULTIPLE = 4, /**< a multiple such as 6倍 or 3x; unit "x" */
   EARN_Q_COUNT = 5,    /**< a count of things; unit from its counter or noun ("users") */
-  EARN_Q_DURATION = 6, /**< a length of time (10四半期, three months); unit "years" etc. */
+  EARN_Q_DURATION = 6, /**< a length of time (8四半期, three months); unit "years" etc. */
   EARN_Q_DATE = 7,     /**< a calendar date, month or year; see earn_quantity_label() */
   EARN_Q_PERIOD = 8,   /**< a fiscal or calendar period label (2026年度第3四半期, Q3, FY26) */
-  EARN_Q_LABEL = 9     /**< digits that are part of a name or code (Qwen3.5, 88VIP, tickers,
-                            phone numbers, footnote marks): never an amount */
+  EARN_Q_LABEL = 9     /**< digits that are part of a name or code (model names such as X3.5,
+                            programmes such as 66VIP, tickers, phone numbers, footnotes):
+                            never an amount */
 } earn_qkind;
 
 typedef enum earn_qualifier {
@@ -473,7 +474,7 @@ EARN_API earn_status earn_doc_write_quantities(const earn_doc *doc, earn_format 
                                                earn_write_fn write, void *ctx);
 /** The columns of the facts table, in order, as written by earn_doc_write_facts(). */
 #define EARN_FACT_COLUMNS                                                                          \
-  "metric,segment,basis,period,calendar_period,kind,value,unit,qualifier,yoy_pct,"               \
+  "metric,segment,basis,period,calendar_period,kind,value,unit,qualifier,yoy_pct,"                 \
   "yoy_qualifier,qoq_pct,start,end,text,source,rule"
 /**
  * Write the facts of @p doc with the columns #EARN_FACT_COLUMNS (the facts CSV format):

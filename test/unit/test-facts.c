@@ -534,7 +534,7 @@ static const fcase cases[] = {
             "売上高は3,120億円", 0, 2)),
 
     /* ---- Japanese: traps ---- */
-    NOFACT(JA, "2025年12月期の売上高は10四半期連続で増加しました。"),
+    NOFACT(JA, "2025年12月期の売上高は12四半期連続で増加しました。"),
     NOFACT(JA, "新モデル「AX3.5」を2025年10月に発売しました。"),
     NOFACT(JA, "同社株は2月5日の東京市場で2,450円で取引を終えました。"),
     NOFACT(JA, "決算説明会は2026年2月20日に開催します。"),
@@ -652,8 +652,8 @@ static const fcase cases[] = {
     CASE(ZH, "截至2025年12月31日，月活跃用户数达到2.8亿。",
          F("users", "", REP, "", ACT, "280000000", "users", EXACT, "", EXACT, "",
            "月活跃用户数达到2.8亿")),
-    CASE(ZH, "截至2025年12月31日，88VIP会员数超过3500万。",
-         F("members", "88VIP", REP, "", ACT, "35000000", "members", MORE, "", EXACT, "",
+    CASE(ZH, "截至2025年12月31日，66VIP会员数超过3500万。",
+         F("members", "66VIP", REP, "", ACT, "35000000", "members", MORE, "", EXACT, "",
            "会员数超过3500万")),
     CASE(ZH, "截至2025年12月31日，公司员工总数为18,320人。",
          F("headcount", "", REP, "", ACT, "18320", "employees", EXACT, "", EXACT, "",

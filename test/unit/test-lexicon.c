@@ -43,7 +43,7 @@ static const forward_case forward_cases[] = {
     {EARN_LEX_UNIT, EARN_LANG_EN, "6 xylophones", 2, true, NULL, 0},
     {EARN_LEX_UNIT, EARN_LANG_ZH, "3个百分点", 1, false, "个百分点", 13},
     {EARN_LEX_UNIT, EARN_LANG_EN, "20 bps", 3, true, "bps", 6},
-    {EARN_LEX_UNIT, EARN_LANG_JA, "10四半期", 2, false, "四半期", 11},
+    {EARN_LEX_UNIT, EARN_LANG_JA, "12四半期", 2, false, "四半期", 11},
     {EARN_LEX_SCALE, EARN_LANG_EN, "1.2 billion", 4, true, "billion", 11},
     {EARN_LEX_SCALE, EARN_LANG_EN, "1.2bn", 3, false, "bn", 5},
     {EARN_LEX_SCALE, EARN_LANG_EN, "5m", 1, false, "m", 2},

@@ -467,7 +467,7 @@ static const qcase cases[] = {
     Q(JA, "出資比率は3分の1です。", "3分の1", NUM, "0.3333333333", "", EXACT),
     Q(JA, "出資比率は５分の１です。", "５分の１", NUM, "0.2", "", EXACT),
     Q(JA, "出資比率は三分の二です。", "三分の二", NUM, "0.6666666667", "", EXACT),
-    Q(JA, "10四半期連続の増収です。", "10四半期", DUR, "10", "quarters", EXACT),
+    Q(JA, "12四半期連続の増収です。", "12四半期", DUR, "12", "quarters", EXACT),
     Q(JA, "3年間の計画です。", "3年間", DUR, "3", "years", EXACT),
     Q(JA, "6か月間の延長です。", "6か月間", DUR, "6", "months", EXACT),
 
