@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "cli.h"
 
@@ -36,49 +35,6 @@ static int usage_error(const char *what, const char *arg) {
   fprintf(stderr, "earnings analyze: %s%s%s%s\n%s", what, arg ? " '" : "", arg ? arg : "",
           arg ? "'" : "", usage);
   return EXIT_USAGE;
-}
-
-/* A facts CSV: named .csv, or a first line that has a `metric` cell. */
-static bool is_facts_csv(const char *path, const char *data, size_t len) {
-  size_t n = strlen(path);
-  if (n > 4 && strcasecmp(path + n - 4, ".csv") == 0)
-    return true;
-  size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  for (size_t start = i; i <= len; i++) {
-    if (i == len || data[i] == ',' || data[i] == '\n' || data[i] == '\r') {
-      if (i - start == 6 && memcmp(data + start, "metric", 6) == 0)
-        return true;
-      if (i == len || data[i] != ',')
-        return false;
-      start = i + 1;
-    }
-  }
-  return false;
-}
-
-static int add_file(earn_store *store, const earn_extractor *ex, const char *path, uint32_t opts) {
-  char *data = NULL;
-  size_t len = 0;
-  if (cli_read_file(path, &data, &len) != 0) {
-    cli_report(path, NULL, 0, SIZE_MAX, strerror(errno));
-    return EXIT_INPUT;
-  }
-  earn_error err = {0};
-  earn_status st;
-  if (is_facts_csv(path, data, len)) {
-    st = earn_store_add_csv(store, data, len, path, &err);
-  } else {
-    earn_doc *doc = earn_doc_read(ex, data, len, opts, &err);
-    st = doc ? earn_store_add_doc(store, doc, path, &err) : err.code;
-    earn_doc_free(doc);
-  }
-  if (st != EARN_OK) {
-    char msg[200];
-    snprintf(msg, sizeof msg, "%s%s%s", earn_status_str(st), err.detail[0] ? ": " : "", err.detail);
-    cli_report(path, data, len, err.pos, msg);
-  }
-  free(data);
-  return st == EARN_OK ? EXIT_OK : EXIT_INPUT;
 }
 
 /* ISSUER=MONTH[,OFFSET] */
@@ -276,7 +232,7 @@ int cmd_analyze(int argc, char **argv) {
     status = EXIT_OK;
   } else if (status == EXIT_OK) {
     for (int f = 0; f < nfiles; f++)
-      if (add_file(store, ex, files[f], o.read_opts) != EXIT_OK)
+      if (cli_store_add_file(store, ex, files[f], o.read_opts) != EXIT_OK)
         status = EXIT_INPUT;
     if (earn_store_analyze(store, &err) != EARN_OK) {
       fprintf(stderr, "earnings analyze: %s\n", err.msg);

@@ -72,7 +72,11 @@ cli_source *cli_source_new(const char *const *args, size_t nargs, FILE *list, co
    runs out. */
 int cli_source_next(cli_source *src, cli_item *item);
 void cli_source_free(cli_source *src);
-/* extract --wide (wide.c): every input of `src` into one store, written as a row per series
+/* Read a release, or a facts CSV (named .csv, or a first line with a `metric` cell), into the
+   store (store-input.c); a failure is reported. Returns an exit status. */
+int cli_store_add_file(earn_store *store, const earn_extractor *ex, const char *path,
+                       uint32_t opts);
+/* extract --wide (store-input.c): every input of `src` into one store, written as a row per series
    and a column per period. Returns an exit status. */
 int cli_run_wide(cli_source *src, const earn_extractor *ex, uint32_t opts, earn_format format,
                  FILE *out);

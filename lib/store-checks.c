@@ -22,15 +22,6 @@ static size_t point_index(const earn_store *s, const earn_point *p) {
   return (size_t)(p - s->points);
 }
 
-static const earn_point *point_at(const earn_store *s, const earn_series *se, earn_fperiod per) {
-  char name[20];
-  earn_fperiod_name(per, name, sizeof name);
-  for (size_t j = se->p0; j < se->p0 + se->np; j++)
-    if (s->points[j].period.fy > 0 && strcmp(s->points[j].period_name, name) == 0)
-      return &s->points[j];
-  return NULL;
-}
-
 /* A stated rate that two values of the series contradict: the rates its rounding allows and
    the rates the rounding of the two values allows have nothing in common. */
 static bool check_stated(earn_store *s, const earn_series *se, const earn_point *p, bool yoy) {
@@ -46,7 +37,7 @@ static bool check_stated(earn_store *s, const earn_series *se, const earn_point 
     return true;
   earn_fperiod before =
       yoy ? earn_fperiod_prior_year(p->period) : earn_fperiod_prior_quarter(p->period);
-  const earn_point *prior = point_at(s, se, before);
+  const earn_point *prior = earn_series_find(s, se, before);
   char a[EARN_DECIMAL_BUFSIZE], b[EARN_DECIMAL_BUFSIZE], c[EARN_DECIMAL_BUFSIZE],
       d[EARN_DECIMAL_BUFSIZE], e[EARN_DECIMAL_BUFSIZE], f[EARN_DECIMAL_BUFSIZE];
   return earn_store_add_diag(
@@ -68,8 +59,8 @@ static bool check_sources(earn_store *s, const earn_series *se, const earn_point
     const earn_srec *r = &s->rec[s->srcs[p->src0 + k]];
     if (r == w || !r->has_value || earn_values_agree(r->value, w->value))
       continue; /* the same figure, perhaps at another rounding */
-    if (r->release == w->release && r->has_span && w->has_span &&
-        r->span.start == w->span.start && r->span.end == w->span.end)
+    if (r->release == w->release && r->has_span && w->has_span && r->span.start == w->span.start &&
+        r->span.end == w->span.end)
       continue; /* one statement with two figures: the ends of a range (1,150億～1,200億元) */
     char a[EARN_DECIMAL_BUFSIZE], b[EARN_DECIMAL_BUFSIZE];
     bool same = r->release == w->release;
@@ -100,7 +91,7 @@ static bool check_segments(earn_store *s, const earn_series *total, const earn_s
       if (se->basis != total->basis || se->kind != total->kind || se->unit != total->unit ||
           se->segment == 0)
         continue;
-      const earn_point *p = point_at(s, se, t->period);
+      const earn_point *p = earn_series_find(s, se, t->period);
       if (!p || !p->has_value || earn_decimal_add(sum, p->value, &sum) != EARN_OK)
         continue;
       parts++;

@@ -71,9 +71,7 @@ bool earn_metric_has_margin(const char *metric) {
 
 /* ---- ordering ------------------------------------------------------------------------- */
 
-/* Periods in order: by year, then by last quarter, then shorter runs first (Q2, H1, Q3,
-   Q1-Q3, Q4, H2, FY). 0 for no period. */
-static int period_key(earn_fperiod p) {
+int earn_period_key(earn_fperiod p) {
   return p.fy <= 0 ? 0 : p.fy * 100 + p.qb * 10 + (p.qb - p.qa);
 }
 
@@ -293,14 +291,14 @@ static bool point_from_group(builder *b, const rkey *keys, size_t g0, size_t g1)
   return true;
 }
 
-static earn_point *find_point(earn_store *s, const earn_series *se, earn_fperiod period) {
-  int key = period_key(period);
+earn_point *earn_series_find(const earn_store *s, const earn_series *se, earn_fperiod period) {
+  int key = earn_period_key(period);
   if (key == 0)
     return NULL;
   size_t lo = se->p0, hi = se->p0 + se->np;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int k = period_key(s->points[mid].period);
+    int k = earn_period_key(s->points[mid].period);
     if (k == key)
       return &s->points[mid];
     if (k < key)
@@ -312,9 +310,9 @@ static earn_point *find_point(earn_store *s, const earn_series *se, earn_fperiod
 }
 
 static earn_point *find_unsorted(earn_store *s, size_t p0, earn_fperiod period) {
-  int key = period_key(period);
+  int key = earn_period_key(period);
   for (size_t i = p0; i < s->npoints; i++)
-    if (period_key(s->points[i].period) == key)
+    if (earn_period_key(s->points[i].period) == key)
       return &s->points[i];
   return NULL;
 }
@@ -357,7 +355,7 @@ static bool derive(builder *b, size_t p0) {
         earn_fperiod t = {fy, derivations[d].target[0], derivations[d].target[1]};
         earn_fperiod w = {fy, derivations[d].whole[0], derivations[d].whole[1]};
         earn_fperiod q = {fy, derivations[d].part[0], derivations[d].part[1]};
-        if (period_key(s->points[i].period) != period_key(w))
+        if (earn_period_key(s->points[i].period) != earn_period_key(w))
           continue;
         earn_point *have = find_unsorted(s, p0, t);
         if (have && have->has_value)
@@ -390,7 +388,7 @@ static bool derive(builder *b, size_t p0) {
 
 static int cmp_point(const void *a, const void *b) {
   const earn_point *x = a, *y = b;
-  int c = cmp3((uint32_t)period_key(x->period), (uint32_t)period_key(y->period));
+  int c = cmp3((uint32_t)earn_period_key(x->period), (uint32_t)earn_period_key(y->period));
   return c ? c : cmp3((uint32_t)x->src0, (uint32_t)y->src0);
 }
 
@@ -486,7 +484,7 @@ static void trailing_twelve_months(earn_store *s, const earn_series *se, earn_po
   earn_fperiod q = p->period;
   for (int k = 0; k < 3; k++) {
     q = earn_fperiod_prior_quarter(q);
-    const earn_point *o = find_point(s, se, q);
+    const earn_point *o = earn_series_find(s, se, q);
     if (!o || !o->has_value || earn_decimal_add(sum, o->value, &sum) != EARN_OK)
       return;
   }
@@ -564,10 +562,10 @@ static void margin_of(earn_store *s, const uint32_t *rank, const earn_series *se
   if (!p->has_value || revenue == UINT32_MAX)
     return;
   const earn_series *rs = find_series(s, rank, se, revenue, EARN_BASIS_REPORTED);
-  const earn_point *r = rs ? find_point(s, rs, p->period) : NULL;
+  const earn_point *r = rs ? earn_series_find(s, rs, p->period) : NULL;
   if (!r || !r->has_value) {
     rs = find_series(s, rank, se, revenue, se->basis);
-    r = rs ? find_point(s, rs, p->period) : NULL;
+    r = rs ? earn_series_find(s, rs, p->period) : NULL;
   }
   earn_decimal hundred = earn_decimal_from_int(100), x;
   if (!r || !r->has_value || earn_decimal_sign(r->value) <= 0 ||
@@ -591,9 +589,10 @@ static void compute(earn_store *s, const uint32_t *rank, size_t nranked) {
       implied_prior(p);
       if (se->kind != EARN_FACT_ACTUAL || p->period.fy <= 0)
         continue;
-      growth_over(p, find_point(s, se, earn_fperiod_prior_year(p->period)), pp, &p->yoy_c);
+      growth_over(p, earn_series_find(s, se, earn_fperiod_prior_year(p->period)), pp, &p->yoy_c);
       if (p->period.qa == p->period.qb)
-        growth_over(p, find_point(s, se, earn_fperiod_prior_quarter(p->period)), pp, &p->qoq_c);
+        growth_over(p, earn_series_find(s, se, earn_fperiod_prior_quarter(p->period)), pp,
+                    &p->qoq_c);
       if (flow)
         trailing_twelve_months(s, se, p);
       if (!pp)
@@ -611,7 +610,7 @@ static bool split_unnamed(earn_store *s) {
   for (size_t i = 0; i < s->nrel && !clash; i++)
     for (size_t k = i + 1; k < s->nrel && !clash; k++)
       clash = s->rel[i].issuer == 0 && s->rel[k].issuer == 0 && s->rel[i].period.fy > 0 &&
-              period_key(s->rel[i].period) == period_key(s->rel[k].period);
+              earn_period_key(s->rel[i].period) == earn_period_key(s->rel[k].period);
   for (size_t i = 0; clash && i < s->nrel; i++) {
     earn_release *r = &s->rel[i];
     if (r->issuer != 0)
@@ -674,7 +673,7 @@ earn_status earn_store_build(earn_store *s) {
   earn_status st = rank && keys ? EARN_OK : EARN_ERR_NOMEM;
   for (size_t i = 0; i < s->nrec && st == EARN_OK; i++) {
     const earn_srec *r = &s->rec[i];
-    int pkey = period_key(r->period);
+    int pkey = earn_period_key(r->period);
     keys[i] = (rkey){rank[r->issuer],
                      rank[r->metric],
                      rank[r->segment],

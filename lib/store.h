@@ -179,6 +179,11 @@ earn_issuer_cal earn_store_calendar(const earn_store *s, earn_sid issuer);
 void earn_store_clear_analysis(earn_store *s);
 /* store-series.c: build series and points, derive discrete periods, compute growth. */
 earn_status earn_store_build(earn_store *s);
+/* The order of periods: by year, then by last quarter, shorter runs first (Q2, H1, Q3, Q1-Q3,
+   Q4, H2, FY); 0 for no period. */
+int earn_period_key(earn_fperiod p);
+/* The point of a built series for a period, or NULL. */
+earn_point *earn_series_find(const earn_store *s, const earn_series *se, earn_fperiod period);
 /* store-checks.c: the consistency checks, after the series are built. */
 earn_status earn_store_check(earn_store *s);
 bool earn_store_add_diag(earn_store *s, earn_severity sev, size_t point, const earn_srec *a,

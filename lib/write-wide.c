@@ -18,10 +18,8 @@ typedef struct wide_layout {
   size_t nperiods;
 } wide_layout;
 
-static int period_order(earn_fperiod p) { return p.fy * 100 + p.qb * 10 + (p.qb - p.qa); }
-
 static int cmp_period(const void *a, const void *b) {
-  int x = period_order(*(const earn_fperiod *)a), y = period_order(*(const earn_fperiod *)b);
+  int x = earn_period_key(*(const earn_fperiod *)a), y = earn_period_key(*(const earn_fperiod *)b);
   return (x > y) - (x < y);
 }
 
