@@ -427,3 +427,15 @@ const char *earn_doc_diagnostic(const earn_doc *doc, size_t i, earn_span *span,
     *severity = doc->diags[i].severity;
   return doc->diags[i].msg;
 }
+
+size_t earn_doc_quantity_from(const earn_doc *doc, size_t pos) {
+  size_t lo = 0, hi = doc->nq;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (doc->q[mid].fstart < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}

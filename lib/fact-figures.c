@@ -47,14 +47,7 @@ static bool says_diluted(const linker *lk, size_t a, size_t b) {
 
 /* The quantity that starts at folded offset pos, or NULL. */
 static const earn_quantity *quantity_at(const earn_doc *doc, size_t pos) {
-  size_t lo = 0, hi = doc->nq;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (doc->q[mid].fstart < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = earn_doc_quantity_from(doc, pos);
   return lo < doc->nq && doc->q[lo].fstart == pos ? &doc->q[lo] : NULL;
 }
 
@@ -143,10 +136,9 @@ static bool cjk_list_item(const linker *lk, const sentence *st, const earn_quant
     return false;
   size_t start = end;
   while (start > st->last_value_end) {
-    size_t n = earn_utf8_prev_len(s, start);
-    uint32_t cp = 0;
-    earn_utf8_decode(s + start - n, n, &cp);
-    if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF) || cp == 0x30FC))
+    size_t n;
+    uint32_t cp = earn_cp_before(s, start, &n);
+    if (!earn_is_han(cp) && !earn_is_katakana(cp)) /* the block holds the long-vowel ー */
       break;
     start -= n;
   }

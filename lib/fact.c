@@ -118,14 +118,7 @@ void earn_make_prior(earn_fact *f, const sentence *st) {
 
 /* The quantity that ends exactly at folded offset pos, or NULL. */
 static const earn_quantity *earn_quantity_ending_at(const earn_doc *doc, size_t pos) {
-  size_t lo = 0, hi = doc->nq;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (doc->q[mid].fstart < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = earn_doc_quantity_from(doc, pos);
   return lo > 0 && doc->q[lo - 1].fend == pos ? &doc->q[lo - 1] : NULL;
 }
 
@@ -272,7 +265,7 @@ static bool modifier_only(const linker *lk, const sentence *st, const earn_kw *k
     return false;
   uint32_t cp = 0;
   earn_utf8_decode(lk->doc->text.s + k->end, lk->doc->text.len - k->end, &cp);
-  bool compound = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF);
+  bool compound = earn_is_han(cp) || earn_is_katakana(cp);
   /* "営業利益は、売上総利益率が向上したことも加わり、…": a subject inside the clause. */
   bool subordinate = cp == 0x304C /* が */ && st->cur >= 0 && !lk->doc->facts[st->cur].has_value;
   return compound || subordinate || (cp == 0x306E /* の */ && st->cur >= 0);

@@ -89,6 +89,17 @@ void earn_text_release(earn_text *t, const earn_allocator *a);
 size_t earn_utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Length of the code point that ends right before s[pos] (pos > 0), scanning back. */
 size_t earn_utf8_prev_len(const char *s, size_t pos);
+/* The code point that ends right before s[pos] (pos > 0), its length in *n. */
+static inline uint32_t earn_cp_before(const char *s, size_t pos, size_t *n) {
+  *n = earn_utf8_prev_len(s, pos);
+  uint32_t cp = 0;
+  earn_utf8_decode(s + pos - *n, *n, &cp);
+  return cp;
+}
+/* Han ideographs (the main block), katakana (with ー) and hiragana. */
+static inline bool earn_is_han(uint32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+static inline bool earn_is_katakana(uint32_t cp) { return cp >= 0x30A0 && cp <= 0x30FF; }
+static inline bool earn_is_hiragana(uint32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
 
 /* ---- numerals.c: digit strings, kanji/hanzi numerals, English number words, fractions - */
 
@@ -393,6 +404,9 @@ struct earn_doc {
   bool oom; /* an allocation failed while scanning: the read fails with EARN_ERR_NOMEM */
 };
 
+/* The index of the first quantity that starts at or after folded offset pos (doc->nq if
+   none): quantities are in order of their starts. */
+size_t earn_doc_quantity_from(const earn_doc *doc, size_t pos);
 /* Append a quantity (copied) to the document; false on OOM. */
 bool earn_doc_add_quantity(earn_doc *doc, const earn_quantity *q, const char *label,
                            size_t label_len);

@@ -23,9 +23,6 @@ static const char *label_of(const earn_doc *doc, const earn_quantity *q) {
 /* ---- issuer -------------------------------------------------------------------------------------
  */
 
-static bool is_han(uint32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
-static bool is_kata(uint32_t cp) { return (cp >= 0x30A0 && cp <= 0x30FF); }
-
 /* Company-name endings; the part before them is the short name. */
 static const char *const cjk_suffixes[] = {
     "集团控股有限公司", "控股有限公司", "股份有限公司", "有限责任公司",     "有限公司",
@@ -97,18 +94,9 @@ static void quoted_alias(earn_doc *doc, size_t from) {
     }
 }
 
-static bool is_hira(uint32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
-
 /* Particles that a name does not hold: "当社はみどり..." is a sentence, not a name. */
-static bool is_particle(uint32_t cp) {
+static bool is_sentence_particle(uint32_t cp) {
   return cp == 0x306F || cp == 0x304C || cp == 0x3092 || cp == 0x306B || cp == 0x3067;
-}
-
-static uint32_t cp_before(const char *s, size_t at, size_t *n) {
-  *n = earn_utf8_prev_len(s, at);
-  uint32_t cp = 0;
-  earn_utf8_decode(s + at - *n, *n, &cp);
-  return cp;
 }
 
 /* Where the run of Han and katakana (at most 12 characters) that ends at `end` starts; a name
@@ -116,17 +104,18 @@ static uint32_t cp_before(const char *s, size_t at, size_t *n) {
 static size_t name_run_start(const char *s, size_t end) {
   size_t a = end, n;
   for (int k = 0; a > 0 && k < 12; k++) {
-    uint32_t cp = cp_before(s, a, &n);
-    if (!is_han(cp) && !is_kata(cp))
+    uint32_t cp = earn_cp_before(s, a, &n);
+    if (!earn_is_han(cp) && !earn_is_katakana(cp))
       break;
     a -= n;
   }
   size_t b = a;
   for (int k = 0; b > 0 && k < 12; k++) {
-    uint32_t cp = cp_before(s, b, &n);
+    uint32_t cp = earn_cp_before(s, b, &n);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == ':' || cp == 0xFF1A)
       return b < a ? b : a;
-    if (!(is_hira(cp) && !is_particle(cp)) && !is_han(cp) && !is_kata(cp))
+    if (!(earn_is_hiragana(cp) && !is_sentence_particle(cp)) && !earn_is_han(cp) &&
+        !earn_is_katakana(cp))
       return a;
     b -= n;
   }

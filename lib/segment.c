@@ -10,14 +10,7 @@
 
 /* The quantity that covers folded offset pos - 1 (ends at or after pos), or NULL. */
 static const earn_quantity *quantity_before(const earn_doc *doc, size_t pos) {
-  size_t lo = 0, hi = doc->nq;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (doc->q[mid].fstart < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = earn_doc_quantity_from(doc, pos);
   return lo > 0 && doc->q[lo - 1].fend >= pos ? &doc->q[lo - 1] : NULL;
 }
 
@@ -59,17 +52,7 @@ static bool is_name_char(uint32_t cp) {
   if (cp < 0x80)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
            cp == '&' || cp == '+';
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF) || cp == 0x30FC ||
-         (cp >= 0x3400 && cp <= 0x4DBF);
-}
-
-static bool is_hiragana(uint32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
-
-static uint32_t cp_before(const char *s, size_t pos, size_t *n) {
-  *n = earn_utf8_prev_len(s, pos);
-  uint32_t cp = 0;
-  earn_utf8_decode(s + pos - *n, *n, &cp);
-  return cp;
+  return earn_is_han(cp) || earn_is_katakana(cp) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
 /* Particles between a name and its metric: の 的 は が. */
@@ -84,7 +67,7 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
   /* Skip what may stand between the name and the metric. */
   for (int guard = 0; guard < 8 && p > floor; guard++) {
     size_t n;
-    uint32_t cp = cp_before(s, p, &n);
+    uint32_t cp = earn_cp_before(s, p, &n);
     const earn_kw *k = earn_kw_ending_at(kws, p);
     const earn_quantity *q = quantity_before(doc, p);
     if (cp == ' ' || is_particle(cp))
@@ -105,8 +88,8 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
     if (q && q->kind != EARN_Q_LABEL && q->fend >= start && q->fstart < start)
       break;
     size_t n;
-    uint32_t cp = cp_before(s, start, &n);
-    if (!is_name_char(cp) || is_hiragana(cp))
+    uint32_t cp = earn_cp_before(s, start, &n);
+    if (!is_name_char(cp) || earn_is_hiragana(cp))
       break;
     start -= n;
   }
@@ -122,7 +105,7 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
     return false;
   /* 「星問」のC端: a quoted name before the run is part of it. */
   size_t n = 0;
-  if (start > floor + 6 && is_particle(cp_before(s, start, &n)) && n == 3 &&
+  if (start > floor + 6 && is_particle(earn_cp_before(s, start, &n)) && n == 3 &&
       memcmp(s + start - 6, "」", 3) == 0) {
     const char *open = NULL;
     for (size_t i = start - 6; i > floor + 2 && start - i < 64; i--)
