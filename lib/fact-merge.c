@@ -59,8 +59,35 @@ static int cmp_key(const void *pa, const void *pb) {
   return c;
 }
 
-static bool same_growth(bool ha, earn_decimal a, bool hb, earn_decimal b) {
-  return !ha || !hb || earn_decimal_cmp(a, b) == 0;
+static bool is_bound(earn_qualifier q) {
+  return q == EARN_QUAL_AT_LEAST || q == EARN_QUAL_MORE_THAN || q == EARN_QUAL_AT_MOST ||
+         q == EARN_QUAL_LESS_THAN;
+}
+
+/* Can two stated growth rates be one: equal, or one a bound the other meets ("净利润同比降逾
+   四成" in a headline and "同比下降41.9%" in the body)? */
+static bool same_growth(bool ha, earn_decimal a, earn_qualifier qa, bool hb, earn_decimal b,
+                        earn_qualifier qb) {
+  if (!ha || !hb || earn_decimal_cmp(a, b) == 0)
+    return true;
+  if (is_bound(qb) && !is_bound(qa))
+    return same_growth(hb, b, qb, ha, a, qa);
+  if (!is_bound(qa) || is_bound(qb) || earn_decimal_sign(a) != earn_decimal_sign(b))
+    return false;
+  /* a is a bound on the size of the change; b is a figure */
+  earn_decimal ma = earn_decimal_sign(a) < 0 ? earn_decimal_negate(a) : a;
+  earn_decimal mb = earn_decimal_sign(b) < 0 ? earn_decimal_negate(b) : b;
+  int c = earn_decimal_cmp(mb, ma);
+  switch (qa) {
+  case EARN_QUAL_AT_LEAST:
+    return c >= 0;
+  case EARN_QUAL_MORE_THAN:
+    return c > 0;
+  case EARN_QUAL_AT_MOST:
+    return c <= 0;
+  default:
+    return c < 0;
+  }
 }
 
 /* Segments that name the same business: equal, one inside the other, or both the company. */
@@ -81,8 +108,8 @@ static bool segments_agree(const earn_doc *doc, const earn_fact *a, const earn_f
 static bool mergeable(const earn_doc *doc, const earn_fact *a, const earn_fact *b) {
   if (cmp_item(a, b) != 0 || a->prior != b->prior)
     return false;
-  if (!same_growth(a->has_yoy, a->yoy, b->has_yoy, b->yoy) ||
-      !same_growth(a->has_qoq, a->qoq, b->has_qoq, b->qoq))
+  if (!same_growth(a->has_yoy, a->yoy, a->yoy_qualifier, b->has_yoy, b->yoy, b->yoy_qualifier) ||
+      !same_growth(a->has_qoq, a->qoq, a->qoq_qualifier, b->has_qoq, b->qoq, b->qoq_qualifier))
     return false;
   if (a->has_value && b->has_value)
     return earn_decimal_cmp(a->value, b->value) == 0 && strcmp(a->unit, b->unit) == 0;

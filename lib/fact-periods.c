@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* Periods in the fact reader: period labels and period words of a sentence, and which facts
-   they belong to (the figure before them, the metric after them, the comparative they
-   follow, or the rest of the sentence). */
+/* Periods in the fact reader: the fiscal period a period label or a period word of a sentence
+   names. Which frame it dates is the frames' business (frame.c). */
 #include <strings.h>
 
-#include "linker.h"
+#include "reader.h"
 
 earn_fperiod earn_report_relative(const earn_doc *doc, int cue) {
   earn_fperiod p = doc->report.period, none = {0, 0, 0};
@@ -71,57 +70,24 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
   return earn_report_resolve(doc, &l, doc->report.period.fy, out);
 }
 
-void earn_on_period(linker *lk, sentence *st, earn_fperiod p, size_t start, size_t end,
-                    bool from_cue) {
-  earn_doc *doc = lk->doc;
-  const char *s = doc->text.s;
-  /* "较一季度亏损…", "compared with … in 2003": the period of a comparative. */
-  if (st->prior && start >= st->prior_cue_end && start - st->prior_cue_end <= 10) {
-    st->has_prior_period = true;
-    st->prior_period = p;
-    /* A comparative already given its figure takes the period that follows it. */
-  }
-  /* A label right after a figure is that figure's period ("… billion for the fourth quarter
-     of 2025"), and its translations'. */
-  if (st->last_value >= 0 && st->last_event_end == st->last_value_end &&
-      start >= st->last_value_end && start - st->last_value_end <= 32) {
-    earn_fact *last = fact_at(lk, st->last_value);
-    size_t group = last->group;
-    bool prior = last->prior;
-    for (size_t i = st->first_fact; i < doc->nfacts; i++) {
-      earn_fact *f = &doc->facts[i];
-      if (f->group == group && f->prior == prior && !f->period_explicit) {
-        f->period = p;
-        f->period_explicit = true;
-      }
+bool earn_event_period(const earn_doc *doc, const earn_sentence_events *se, size_t i,
+                       earn_fperiod *out) {
+  const earn_event *e = &se->ev[i];
+  if (earn_ev_is_period(e))
+    return earn_quantity_period(doc, e->q, out);
+  if (e->type != EARN_EV_CUE)
+    return false;
+  if (e->cue == EARN_CUE_P_TTM) {
+    /* Twelve months to the report's quarter: its fiscal year at Q4, no fiscal period else. */
+    earn_fperiod r = doc->report.period;
+    if (r.fy > 0 && r.qb == 4) {
+      *out = (earn_fperiod){r.fy, 1, 4};
+      return true;
     }
-    return;
+    return false;
   }
-  if (st->has_prior_period && st->prior_period.fy == p.fy && st->prior_period.qa == p.qa)
-    return; /* a comparison base: "from the fourth quarter of 2024" */
-  /* After "than", "over", "from": a base of comparison, not the figure's own period. */
-  size_t b = skip_blanks_back(s, start, st->start);
-  const earn_kw *k = earn_kw_ending_at(&lk->kws, b);
-  if (k && (earn_kw_cue(k) == EARN_CUE_PRIOR || earn_kw_cue(k) == EARN_CUE_YOY))
-    return;
-  if (st->cur >= 0) {
-    earn_fact *cur = fact_at(lk, st->cur);
-    if (!cur->has_value && (!cur->period_explicit || (cur->period_from_context && !from_cue))) {
-      cur->period = p; /* "full-year earnings for 2003 were": the nearer label */
-      cur->period_explicit = true;
-      cur->period_from_context = false;
-    }
-  }
-  /* A period word keeps an earlier label ("2028年度までに…年間"), unless it opens a new clause
-     or names its metric's period ("…；上半年归母净利润"). */
-  const earn_kw *next = earn_kw_from(&lk->kws, end);
-  bool names_metric = next && next->e->category == EARN_LEX_METRIC && next->start - end <= 3;
-  bool new_clause = st->has_ctx && start > st->ctx_end &&
-                    memchr(s + st->ctx_end, ';', start - st->ctx_end) != NULL;
-  if (!from_cue || !st->has_ctx || names_metric || new_clause) {
-    st->ctx_at_start = !st->has_ctx && st->cur < 0 && start - st->start <= 48;
-    st->has_ctx = true;
-    st->ctx = p;
-    st->ctx_end = end;
-  }
+  if (e->cue < EARN_CUE_P_FY || e->cue > EARN_CUE_P_CURRENT)
+    return false;
+  *out = earn_report_relative(doc, e->cue);
+  return out->fy > 0;
 }

@@ -41,6 +41,10 @@ static bool is_skip_cue(int cue) {
   case EARN_CUE_PER_SHARE:
   case EARN_CUE_ESTIMATE:
   case EARN_CUE_TO:
+  case EARN_CUE_JOIN:
+  case EARN_CUE_BREAK:
+  case EARN_CUE_EACH:
+  case EARN_CUE_ALL:
     return true;
   default:
     return false;
@@ -82,7 +86,8 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
   size_t end = p, start = p;
   for (int chars = 0; start > floor && chars < 16; chars++) {
     const earn_kw *k = earn_kw_ending_at(kws, start);
-    if (k && start != end && is_skip_cue(earn_kw_cue(k)))
+    /* (a joining word is part of a name: 金融科技及企业服务) */
+    if (k && start != end && is_skip_cue(earn_kw_cue(k)) && earn_kw_cue(k) != EARN_CUE_JOIN)
       break;
     const earn_quantity *q = quantity_before(doc, start);
     if (q && q->kind != EARN_Q_LABEL && q->fend >= start && q->fstart < start)

@@ -1,0 +1,1037 @@
+/* SPDX-License-Identifier: MIT */
+/* Frames: the subjects of a sentence (metric words with their segment and basis) and the
+   figures bound to each. A level goes to the subject it follows; a rate to the subject whose
+   figure it follows; a comparative, a translation and a per-share amount become frames of
+   their own that repeat their subject. Subjects listed together ("A and B", 甲、乙) take
+   levels and rates listed after them by position ("X and Y, respectively", 分别为X、Y) or one
+   for all ("both", ともに); a period named next to a figure, a subject or at the head of the
+   sentence dates them. */
+#include <strings.h>
+
+#include "reader.h"
+
+typedef struct binder {
+  const earn_doc *doc;
+  const earn_kwlist *kws;
+  const earn_sentence *sent;
+  const earn_sentence_events *se;
+  const earn_figures *figs;
+  const earn_carry *carry;
+  earn_frames *out;
+  long cur;        /* the subject plain figures go to, -1 */
+  size_t group0;   /* first frame of the current list of subjects */
+  bool group_open; /* no figure since the last subject: a new one joins its list */
+  long last_value; /* the frame whose value came last, -1 */
+  size_t last_value_ev;
+  int basis;           /* a basis word waiting for its metric, + 1 */
+  earn_fact_kind kind; /* the sentence's kind so far */
+  bool each, all;      /* respectively / both seen */
+  bool has_ctx;        /* a period that holds for the rest of the sentence */
+  earn_fperiod ctx;
+  size_t ctx_end;     /* where the label that set it ends */
+  int prior_clause;   /* the clause that speaks of an earlier time, -1 */
+  long prior_subject; /* a subject named in that clause, -1 */
+  int prior_neg;      /* the comparative's own metric word: 1 a loss word, 0 not, -1 none */
+  bool has_prior_period;
+  earn_fperiod prior_period;
+  size_t group_seq;
+  bool oom;
+} binder;
+
+static const earn_event *ev(const binder *b, size_t i) { return &b->se->ev[i]; }
+
+/* Does clause c speak of the earlier time: the comparative's clause or a parenthesis in it? */
+static bool in_prior_clause(const binder *b, int c) {
+  for (int guard = 0; c >= 0 && guard < 16; guard++, c = b->se->cl[c].parent)
+    if (c == b->prior_clause)
+      return true;
+  return false;
+}
+
+static earn_frame *frame_at(binder *b, long i) { return &b->out->at[i]; }
+
+static long new_frame(binder *b) {
+  if (!earn_grow(b->doc->alloc, (void **)&b->out->at, &b->out->cap, b->out->n + 1,
+                 sizeof *b->out->at)) {
+    b->oom = true;
+    return -1;
+  }
+  earn_frame *f = &b->out->at[b->out->n];
+  memset(f, 0, sizeof *f);
+  f->count_unit = "";
+  f->value = f->yoy = f->qoq = f->of = -1;
+  f->rule = "fact.value";
+  return (long)b->out->n++;
+}
+
+/* A frame of the same statement with its own figure: a translation, a comparative, a
+   per-share amount, a list item. */
+static long clone_frame(binder *b, long src, const char *rule) {
+  long i = new_frame(b);
+  if (i < 0)
+    return -1;
+  earn_frame *f = frame_at(b, i);
+  *f = *frame_at(b, src);
+  f->value = f->yoy = f->qoq = -1;
+  f->negative = false;
+  f->of = src;
+  f->rule = rule;
+  return i;
+}
+
+static void extend(earn_frame *f, size_t start, size_t end) {
+  if (start < f->stmt[0])
+    f->stmt[0] = start;
+  if (end > f->stmt[1])
+    f->stmt[1] = end;
+}
+
+static const earn_quantity *fig_q(const binder *b, size_t fi) {
+  return b->se->ev[b->figs->at[fi].ev].q;
+}
+
+/* ---- subjects ---------------------------------------------------------------------------- */
+
+/* "sales to retail customers", "use by commercial customers": a count noun inside a
+   prepositional phrase is not what the sentence reports. */
+static bool count_in_phrase(const binder *b, const earn_event *k) {
+  if (b->doc->lang != EARN_LANG_EN || k->e->kind != EARN_Q_COUNT)
+    return false;
+  static const char *const preps[] = {"to",   "by",    "of",      "for",    "from",
+                                      "with", "among", "serving", "serves", "including"};
+  const char *s = b->doc->text.s;
+  size_t floor = b->sent->start, p = k->start;
+  for (int words = 0; words < 4; words++) {
+    p = skip_blanks_back(s, p, floor);
+    size_t w = p;
+    while (w > floor && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != ',')
+      w--;
+    if (w == p || strchr(",;.:", s[p - 1]) || (s[w] >= '0' && s[w] <= '9'))
+      return false; /* the phrase ends at punctuation or a figure */
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+      if (strlen(preps[i]) == p - w && strncasecmp(s + w, preps[i], p - w) == 0)
+        return true;
+    p = w;
+  }
+  return false;
+}
+
+/* Japanese: "売上高販売管理費比率" runs the word on into a longer noun, and "営業利益の増加"
+   names a change of it; neither states the metric's figure. */
+static bool modifier_only(const binder *b, const earn_event *k) {
+  const earn_doc *doc = b->doc;
+  if (doc->lang != EARN_LANG_JA || k->end >= doc->text.len)
+    return false;
+  uint32_t cp = 0;
+  earn_utf8_decode(doc->text.s + k->end, doc->text.len - k->end, &cp);
+  bool compound = earn_is_han(cp) || earn_is_katakana(cp);
+  /* "営業利益は、売上総利益率が向上したことも加わり、…": a subject inside the clause. */
+  bool subordinate = cp == 0x304C /* が */ && b->cur >= 0 && b->out->at[b->cur].value < 0;
+  return compound || subordinate || (cp == 0x306E /* の */ && b->cur >= 0);
+}
+
+/* Does a comma (or 、) stand right before pos? */
+static bool after_comma(const char *s, size_t floor, size_t pos) {
+  size_t p = skip_blanks_back(s, pos, floor);
+  return p > floor && (s[p - 1] == ',' || (p >= floor + 3 && memcmp(s + p - 3, "、", 3) == 0));
+}
+
+/* The per-share word right after a metric word ("earnings per ordinary share"), or NULL. */
+static const earn_event *per_share_phrase(const binder *b, size_t i) {
+  if (i + 1 >= b->se->n)
+    return NULL;
+  const earn_event *n = ev(b, i + 1);
+  const char *s = b->doc->text.s;
+  return n->type == EARN_EV_CUE && n->cue == EARN_CUE_PER_SHARE &&
+                 skip_blanks(s, n->start, ev(b, i)->end) == n->start &&
+                 n->start - ev(b, i)->end <= 1
+             ? n
+             : NULL;
+}
+
+/* Does a comparison word stand right before the metric word at event i ("from net sales of",
+   "compared with a net loss of", "versus adjusted EPS of")? */
+static bool after_comparison(const binder *b, size_t i) {
+  size_t edge = ev(b, i)->start;
+  for (size_t j = i; j-- > 0;) {
+    const earn_event *e = ev(b, j);
+    if (e->clause != ev(b, i)->clause || edge - e->end > 24)
+      return false;
+    edge = e->start;
+    if (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_VERSUS || e->cue == EARN_CUE_PRIOR))
+      return true;
+    bool skip =
+        earn_ev_is_period(e) ||
+        (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_FILLER || e->cue == EARN_CUE_ADJUSTED ||
+                                    e->cue == EARN_CUE_REPORTED || e->cue == EARN_CUE_COMPARABLE));
+    if (!skip)
+      return false;
+  }
+  return false;
+}
+
+/* A subject frame for the metric word at event i. */
+static long start_subject(binder *b, size_t i) {
+  const earn_event *k = ev(b, i);
+  const earn_lex_entry *e = k->e;
+  long idx = new_frame(b);
+  if (idx < 0)
+    return -1;
+  earn_frame *f = frame_at(b, idx);
+  f->metric = e->unit;
+  f->value_kind = e->kind;
+  f->metric_flags = e->flags;
+  const earn_event *ps = per_share_phrase(b, i);
+  if (ps && e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {
+    /* "net income per Class A share" is EPS; revenue per share and the like are no reported
+       metric */
+    f->metric = strcmp(e->unit, "net_income") == 0 ? "eps" : "other";
+    f->metric_flags |= EARN_LEXF_PER_SHARE;
+    if (strstr(ps->e->term, "ADS"))
+      f->metric_flags |= EARN_LEXF_ADS;
+  }
+  f->count_unit = e->value;
+  f->basis = e->basis   ? (earn_basis)(e->basis - 1)
+             : b->basis ? (earn_basis)(b->basis - 1)
+                        : EARN_BASIS_REPORTED;
+  b->basis = 0;
+  f->kind = b->kind;
+  f->metric_span[0] = f->stmt[0] = k->start;
+  f->metric_span[1] = f->stmt[1] = k->end;
+  f->group = ++b->group_seq;
+  const earn_doc *doc = b->doc;
+  size_t a, z;
+  if (earn_find_segment(doc, b->kws, b->sent->start, k->start, k->end, &a, &z)) {
+    f->seg[0] = a;
+    f->seg[1] = z;
+  } else if (b->cur >= 0 && k->start > b->sent->start &&
+             after_comma(doc->text.s, b->sent->start, k->start)) {
+    /* "光学模组业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
+       is about the business the sentence is about. */
+    f->seg[0] = frame_at(b, b->cur)->seg[0];
+    f->seg[1] = frame_at(b, b->cur)->seg[1];
+  } else if (b->sent->scope.seg[1] > b->sent->scope.seg[0]) {
+    f->seg[0] = b->sent->scope.seg[0]; /* under a heading that names the segment */
+    f->seg[1] = b->sent->scope.seg[1];
+  }
+  if (b->has_ctx) {
+    f->period = b->ctx;
+    f->has_period = f->period_weak = true;
+  }
+  if (in_prior_clause(b, k->clause) || after_comparison(b, i)) {
+    f->prior = true; /* "compare to revenue of $15.68 billion and net profit of …" */
+    b->prior_subject = idx;
+  }
+  return idx;
+}
+
+/* Is the metric word at event i the comparative's own name ("compared with a net loss of",
+   "上年同期为经营亏损…", "前期は営業利益5億円")? */
+static bool names_comparative(const binder *b, size_t i) {
+  if (!(in_prior_clause(b, ev(b, i)->clause) || after_comparison(b, i)) || b->cur < 0)
+    return false;
+  const earn_frame *cur = &b->out->at[b->cur];
+  return !cur->prior && cur->value >= 0 && strcmp(cur->metric, ev(b, i)->e->unit) == 0 &&
+         ev(b, i)->e->basis == 0;
+}
+
+/* Only separators and words that modify a name stand between events a and b: the second of
+   two listed subjects ("Revenue, operating income and net income", 营业收入、净利润). */
+static bool listed_after(const binder *b, size_t a, size_t z) {
+  bool separated = false;
+  for (size_t i = a + 1; i < z; i++) {
+    const earn_event *e = ev(b, i);
+    if (e->type == EARN_EV_PUNCT && (e->punct == EARN_P_COMMA || e->punct == EARN_P_ENUM ||
+                                     e->punct == EARN_P_JOIN || e->punct == EARN_P_SLASH)) {
+      separated = true;
+      continue;
+    }
+    if (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_ADJUSTED || e->cue == EARN_CUE_REPORTED ||
+                                   e->cue == EARN_CUE_COMPARABLE || e->cue == EARN_CUE_GROUP))
+      continue;
+    return false;
+  }
+  /* No particle or verb between them: "設備投資を行いましたが、売上高は" is two clauses. */
+  const char *s = b->doc->text.s;
+  for (size_t p = ev(b, a)->end; p < ev(b, z)->start;) {
+    uint32_t cp = 0;
+    p += earn_utf8_decode(s + p, ev(b, z)->start - p, &cp);
+    if (earn_is_hiragana(cp))
+      return false;
+  }
+  return separated && ev(b, z)->start - ev(b, a)->end <= 40;
+}
+
+static void on_metric(binder *b, size_t i, const bool *consumed) {
+  const earn_event *k = ev(b, i);
+  if (consumed[i] || count_in_phrase(b, k) || modifier_only(b, k))
+    return;
+  if (names_comparative(b, i)) {
+    /* "営業損失28百万円（前期は営業利益38百万円）": the comparative's own word decides. */
+    b->prior_neg = (k->e->flags & EARN_LEXF_NEG) != 0;
+    return;
+  }
+  /* A subject listed right after the last one joins its list. */
+  size_t last_subject = SIZE_MAX;
+  for (size_t j = i; j-- > 0;) {
+    const earn_event *e = ev(b, j);
+    if (e->type == EARN_EV_METRIC && !consumed[j]) {
+      last_subject = j;
+      break;
+    }
+    if (earn_ev_is_figure(e))
+      break;
+  }
+  bool joins =
+      b->group_open && b->cur >= 0 && last_subject != SIZE_MAX && listed_after(b, last_subject, i);
+  /* "GAAP and non-GAAP net income were X and Y": one metric word, two bases. */
+  size_t basis_pair = 0;
+  if (i >= 3 && ev(b, i - 1)->type == EARN_EV_CUE && ev(b, i - 2)->punct == EARN_P_JOIN &&
+      ev(b, i - 3)->type == EARN_EV_CUE) {
+    int c1 = ev(b, i - 3)->cue, c2 = ev(b, i - 1)->cue;
+    bool bases =
+        (c1 == EARN_CUE_REPORTED || c1 == EARN_CUE_ADJUSTED || c1 == EARN_CUE_COMPARABLE) &&
+        (c2 == EARN_CUE_REPORTED || c2 == EARN_CUE_ADJUSTED || c2 == EARN_CUE_COMPARABLE) &&
+        c1 != c2;
+    if (bases)
+      basis_pair = i - 3;
+  }
+  long idx = start_subject(b, i);
+  if (idx < 0)
+    return;
+  if (!joins)
+    b->group0 = (size_t)idx;
+  if (basis_pair) {
+    int c1 = ev(b, basis_pair)->cue;
+    earn_basis first = c1 == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
+                       : c1 == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
+                                                   : EARN_BASIS_REPORTED;
+    earn_basis second = frame_at(b, idx)->basis;
+    frame_at(b, idx)->basis = first;
+    long other = clone_frame(b, idx, "fact.list");
+    if (other >= 0) {
+      frame_at(b, other)->basis = second;
+      frame_at(b, other)->of = -1;
+    }
+  }
+  b->group_open = true;
+  if (!joins)
+    b->cur = idx;
+  else if (b->cur < 0)
+    b->cur = idx;
+}
+
+/* A basis word: of the subject right before it when that has no figure yet ("revenue on a
+   constant currency basis grew 7%", "经调整经营盈利（非国际财务报告准则）"), else of the next
+   subject. */
+static void on_basis(binder *b, int cue) {
+  earn_basis basis = cue == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
+                     : cue == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
+                                                  : EARN_BASIS_REPORTED;
+  if (b->cur >= 0) {
+    earn_frame *f = frame_at(b, b->cur);
+    if (f->value < 0 && f->yoy < 0 && f->qoq < 0 && b->group_open) {
+      f->basis = basis;
+      return;
+    }
+  }
+  b->basis = (int)basis + 1;
+}
+
+static void on_kind(binder *b, int cue, size_t at) {
+  earn_fact_kind kind = cue == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
+  b->kind = kind;
+  if (b->cur >= 0 && frame_at(b, b->cur)->value < 0) /* "earnings target for 2004" */
+    frame_at(b, b->cur)->kind = kind;
+  /* Japanese and Chinese put the verb last: "…売上高は1,150億元を見込む" is an outlook for
+     the figures before it. */
+  if (b->doc->lang != EARN_LANG_EN)
+    for (size_t i = 0; i < b->out->n; i++) {
+      earn_frame *f = frame_at(b, (long)i);
+      if (f->kind == EARN_FACT_ACTUAL && !f->prior && f->stmt[0] < at)
+        f->kind = kind;
+    }
+}
+
+/* ---- periods ----------------------------------------------------------------------------- */
+
+static void set_period(earn_frame *f, earn_fperiod p, bool weak) {
+  f->period = p;
+  f->has_period = true;
+  f->period_weak = weak;
+}
+
+/* A period label or word at event i: of the figure right before it, of the comparative its
+   cue opened, of the subject still waiting for its figure, or of the rest of the sentence. */
+static void on_period(binder *b, size_t i, earn_fperiod p) {
+  const earn_event *e = ev(b, i);
+  const char *s = b->doc->text.s;
+  bool from_cue = e->type == EARN_EV_CUE;
+  /* "compared with … in 2003", "较一季度亏损…": the period of a comparative. */
+  if (in_prior_clause(b, e->clause)) {
+    b->has_prior_period = true;
+    b->prior_period = p;
+  }
+  /* Right after a figure: that figure's period ("… billion for the fourth quarter of 2025"),
+     and its translations'. */
+  if (b->last_value >= 0 && e->start >= ev(b, b->last_value_ev)->end &&
+      e->start - ev(b, b->last_value_ev)->end <= 32) {
+    bool adjacent = true;
+    for (size_t j = b->last_value_ev + 1; j < i && adjacent; j++)
+      adjacent = ev(b, j)->type == EARN_EV_CUE &&
+                 (ev(b, j)->cue == EARN_CUE_FILLER || ev(b, j)->cue == EARN_CUE_POINT);
+    if (adjacent) {
+      size_t group = frame_at(b, b->last_value)->group;
+      bool prior = frame_at(b, b->last_value)->prior;
+      for (size_t k = 0; k < b->out->n; k++) {
+        earn_frame *f = frame_at(b, (long)k);
+        if (f->group == group && f->prior == prior && (!f->has_period || f->period_weak))
+          set_period(f, p, false);
+      }
+      return;
+    }
+  }
+  if (in_prior_clause(b, e->clause))
+    return;
+  /* After "than", "over", "from": a base of comparison, not the figure's own period. */
+  if (i > 0 && ev(b, i - 1)->type == EARN_EV_CUE &&
+      (ev(b, i - 1)->cue == EARN_CUE_PRIOR || ev(b, i - 1)->cue == EARN_CUE_YOY ||
+       ev(b, i - 1)->cue == EARN_CUE_VERSUS) &&
+      e->start - ev(b, i - 1)->end <= 10)
+    return;
+  if (b->cur >= 0) {
+    earn_frame *cur = frame_at(b, b->cur);
+    if (cur->value < 0 && (!cur->has_period || (cur->period_weak && !from_cue))) {
+      set_period(cur, p, false); /* "full-year earnings for 2003 were": the nearer label */
+      for (size_t k = (size_t)b->cur + 1; k < b->out->n; k++)
+        if (frame_at(b, (long)k)->value < 0)
+          set_period(frame_at(b, (long)k), p, false);
+    }
+  }
+  /* A period word keeps an earlier label ("2028年度までに…年間"), unless it opens a new clause
+     or names its metric's period ("…；上半年归母净利润"). */
+  bool names_metric =
+      i + 1 < b->se->n && ev(b, i + 1)->type == EARN_EV_METRIC && ev(b, i + 1)->start - e->end <= 3;
+  bool new_clause = b->has_ctx && i > 0 && ev(b, i)->clause != ev(b, i - 1)->clause;
+  (void)s;
+  if (!from_cue || !b->has_ctx || names_metric || new_clause) {
+    b->has_ctx = true;
+    b->ctx = p;
+    b->ctx_end = e->end;
+  }
+}
+
+/* ---- figures ----------------------------------------------------------------------------- */
+
+/* A bare number counts things only when it is a whole number of some size. */
+static bool takes_count(const earn_quantity *q) {
+  if (!q->has_value && !q->is_range)
+    return false;
+  if (q->kind == EARN_Q_COUNT)
+    return strcmp(q->unit, "shares") != 0;
+  earn_decimal whole;
+  return q->kind == EARN_Q_NUMBER && q->has_value &&
+         earn_decimal_round(q->value, 0, EARN_ROUND_DOWN, &whole) == EARN_OK &&
+         earn_decimal_cmp(whole, q->value) == 0 &&
+         earn_decimal_cmp(q->value, earn_decimal_from_int(10)) >= 0;
+}
+
+/* Can frame f take quantity q as its value? */
+static bool fits(const earn_frame *f, const earn_quantity *q, const earn_figure *fig) {
+  if (f->value_kind == EARN_Q_COUNT)
+    return takes_count(q);
+  if (q->kind == EARN_Q_MONEY && f->value_kind == EARN_Q_MONEY) {
+    /* An amount per share is small: "$269 million" after "earnings per share" is another
+       figure. */
+    if ((f->metric_flags & EARN_LEXF_PER_SHARE) && q->has_value &&
+        earn_decimal_cmp(q->value, earn_decimal_from_int(10000)) >= 0)
+      return false;
+    (void)fig;
+    return true;
+  }
+  return q->kind == EARN_Q_PERCENT && f->value_kind == EARN_Q_PERCENT;
+}
+
+static void give_value(binder *b, long idx, size_t fi) {
+  earn_frame *f = frame_at(b, idx);
+  const earn_figure *fig = &b->figs->at[fi];
+  const earn_quantity *q = fig_q(b, fi);
+  f->value = (long)fi;
+  f->negative = (f->metric_flags & EARN_LEXF_NEG) || fig->sign < 0;
+  extend(f, q->fstart, q->fend);
+  b->last_value = idx;
+  b->last_value_ev = fig->ev;
+  b->group_open = false;
+}
+
+/* ", the adjusted gain for 2003 was": a new subject between a metric and a figure (2: the
+   metric is left without a figure); "経常利益は為替差益が930百万円発生し": a figure of another
+   subject (1: skip it, the metric's own figure follows). */
+static int clause_break(const binder *b, size_t a, size_t z) {
+  const char *s = b->doc->text.s;
+  if (b->doc->lang == EARN_LANG_JA && z >= a + 6 && memcmp(s + z - 3, "が", 3) == 0)
+    return 1;
+  static const char *const breaks[] = {", the ", "; "};
+  for (size_t i = a; i < z; i++)
+    if (s[i] == ',' || s[i] == ';')
+      for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++)
+        if (strncasecmp(s + i, breaks[k], strlen(breaks[k])) == 0 && i + strlen(breaks[k]) <= z)
+          return 2;
+  return 0;
+}
+
+/* The business a Chinese or Japanese list names before a figure, after a 、 or ，: a name
+   ending in 事業, 部門, 业务, 板块 or 分部, then は, が or 为. */
+static bool cjk_list_item(const binder *b, size_t fi, size_t *a, size_t *z) {
+  const earn_doc *doc = b->doc;
+  const char *s = doc->text.s;
+  const earn_quantity *q = fig_q(b, fi);
+  size_t floor = b->last_value >= 0 ? ev(b, b->last_value_ev)->end : b->sent->start;
+  if (doc->lang == EARN_LANG_EN || floor >= q->fstart)
+    return false;
+  size_t end = skip_blanks_back(s, q->fstart, floor);
+  static const char *const particles[] = {"が", "は", "为", "為"};
+  bool particle = false;
+  for (size_t i = 0; i < 4 && !particle; i++)
+    if (end >= 3 && memcmp(s + end - 3, particles[i], 3) == 0) {
+      end -= 3;
+      particle = true;
+    }
+  static const char *const units[] = {"事業", "部門", "业务", "板块", "分部", "セグメント"};
+  bool unit = false;
+  for (size_t i = 0; i < sizeof units / sizeof units[0] && !unit; i++) {
+    size_t n = strlen(units[i]);
+    unit = end >= n && memcmp(s + end - n, units[i], n) == 0;
+  }
+  if (!particle || !unit)
+    return false;
+  size_t start = end;
+  while (start > floor) {
+    size_t n;
+    uint32_t cp = earn_cp_before(s, start, &n);
+    if (!earn_is_han(cp) && !earn_is_katakana(cp))
+      break;
+    start -= n;
+  }
+  /* It follows the figure before it across a 、 or ，, with nothing but a bracket between. */
+  size_t before = skip_blanks_back(s, start, floor);
+  bool listed = before >= 3 && (memcmp(s + before - 3, "、", 3) == 0 || s[before - 1] == ',');
+  if (!listed || end - start < 6)
+    return false;
+  *a = start;
+  *z = end;
+  return true;
+}
+
+/* "…up 2% to $1.5 billion with hardware products up 2% to $870 million, and hardware support
+   up 3% to $596 million": a sub-item named between the last figure and its direction word. */
+static bool en_list_item(const binder *b, size_t fi, size_t *a, size_t *z) {
+  const char *s = b->doc->text.s;
+  if (b->doc->lang != EARN_LANG_EN || b->last_value < 0)
+    return false;
+  size_t i = b->figs->at[fi].ev;
+  if (i == 0 || ev(b, i - 1)->type != EARN_EV_CUE ||
+      (ev(b, i - 1)->cue != EARN_CUE_UP && ev(b, i - 1)->cue != EARN_CUE_DOWN))
+    return false;
+  size_t floor = ev(b, b->last_value_ev)->end, dir = ev(b, i - 1)->start;
+  if (dir <= floor)
+    return false;
+  size_t end = skip_blanks_back(s, dir, floor);
+  static const char *const opens[] = {" with ", ", and ", " and ", ", while ", ", "};
+  size_t best = 0;
+  for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+    size_t n = strlen(opens[k]);
+    for (size_t p = floor; p + n <= end; p++)
+      if (strncmp(s + p, opens[k], n) == 0 && p + n > best)
+        best = p + n;
+  }
+  if (!best)
+    return false;
+  /* Words only: no figure, no other word the reader knows. */
+  for (size_t k = best; k < end; k++)
+    if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || s[k] == ' ' ||
+          s[k] == '-' || s[k] == '&'))
+      return false;
+  for (size_t k = b->last_value_ev + 1; k < i - 1; k++)
+    if (ev(b, k)->type != EARN_EV_PUNCT && ev(b, k)->start >= best)
+      return false;
+  if (end <= best || end - best > 60)
+    return false;
+  *a = best;
+  *z = end;
+  return true;
+}
+
+/* A new frame for a listed item of the current subject, named by [a, z). */
+static long list_item_frame(binder *b, long src, size_t a, size_t z) {
+  long item = clone_frame(b, src, "fact.list");
+  if (item < 0)
+    return -1;
+  earn_frame *it = frame_at(b, item);
+  it->of = -1;
+  it->seg[0] = it->metric_span[0] = it->stmt[0] = a;
+  it->seg[1] = it->metric_span[1] = it->stmt[1] = z;
+  it->group = ++b->group_seq;
+  b->cur = item;
+  return item;
+}
+
+/* The frame a subject-less figure's metric names after it ("$5 billion in revenue",
+   "47万枚を納品", "58.2 million monthly active users"). */
+static long subject_after(binder *b, size_t fi, bool *consumed) {
+  const earn_figure *fig = &b->figs->at[fi];
+  size_t mi = fig->named_ev;
+  if (mi != fig->ev)
+    consumed[mi] = true;
+  long idx;
+  if (mi == fig->ev) {
+    /* The count noun is inside the quantity: a subject made from the lexicon entry. */
+    idx = new_frame(b);
+    if (idx < 0)
+      return -1;
+    const earn_lex_entry *e = fig->named_after;
+    earn_frame *f = frame_at(b, idx);
+    f->metric = e->unit;
+    f->value_kind = e->kind;
+    f->metric_flags = e->flags;
+    f->count_unit = e->value;
+    f->basis = e->basis ? (earn_basis)(e->basis - 1) : EARN_BASIS_REPORTED;
+    f->kind = b->kind;
+    f->group = ++b->group_seq;
+    const earn_quantity *q = fig_q(b, fi);
+    f->metric_span[0] = f->stmt[0] = q->fstart;
+    f->metric_span[1] = f->stmt[1] = q->fend;
+    if (b->has_ctx)
+      set_period(f, b->ctx, true);
+  } else {
+    idx = start_subject(b, mi);
+    if (idx < 0)
+      return -1;
+  }
+  earn_frame *f = frame_at(b, idx);
+  const earn_quantity *q = fig_q(b, fi);
+  f->stmt[0] = q->fstart; /* the name stands after the figure: read it from there */
+  if (f->seg[1] == f->seg[0]) {
+    size_t a, z;
+    if (earn_find_segment(b->doc, b->kws, b->sent->start, q->fstart, q->fend, &a, &z)) {
+      f->seg[0] = a;
+      f->seg[1] = z;
+    }
+  }
+  b->cur = idx;
+  b->group0 = (size_t)idx;
+  return idx;
+}
+
+/* A comparative: the value of an earlier period of frame src. */
+static void give_prior(binder *b, long src, size_t fi) {
+  earn_frame *from = frame_at(b, src);
+  long p = from->prior && from->value < 0 ? src : clone_frame(b, src, "fact.prior");
+  if (p < 0)
+    return;
+  earn_frame *f = frame_at(b, p);
+  f->prior = true;
+  f->prior_qoq = b->figs->at[fi].prior_qoq;
+  f->kind = EARN_FACT_ACTUAL; /* an earlier period's figure is a result, even in an outlook */
+  f->has_period = false;
+  if (b->prior_neg >= 0)
+    f->metric_flags =
+        (uint8_t)((f->metric_flags & ~EARN_LEXF_NEG) | (b->prior_neg ? EARN_LEXF_NEG : 0));
+  if (b->has_prior_period)
+    set_period(f, b->prior_period, false);
+  long keep_last = b->last_value;
+  size_t keep_ev = b->last_value_ev;
+  give_value(b, p, fi);
+  /* The comparative does not take the current figure's place for the rates after it. */
+  (void)keep_last;
+  (void)keep_ev;
+}
+
+/* The frame that owns the value right before a translation. */
+static void give_translation(binder *b, size_t fi) {
+  if (b->last_value < 0)
+    return;
+  const earn_frame *src = frame_at(b, b->last_value);
+  if (src->value < 0 || src->value_kind == EARN_Q_COUNT)
+    return;
+  bool negative = src->negative;
+  long t = clone_frame(b, b->last_value, "fact.translation");
+  if (t < 0)
+    return;
+  give_value(b, t, fi);
+  if (negative) /* "a loss of RMB2.8 billion (US$0.4 billion)" */
+    frame_at(b, t)->negative = true;
+}
+
+/* An amount per share: the figure of a per-share subject, or a per-share frame of the
+   statement ("net income was $88 million, or $0.61 per share"). */
+static void give_per_share(binder *b, size_t fi) {
+  const earn_figure *fig = &b->figs->at[fi];
+  const earn_quantity *q = fig_q(b, fi);
+  long cur = b->cur;
+  earn_frame *f = frame_at(b, cur);
+  long target = cur;
+  if (!(f->metric_flags & EARN_LEXF_PER_SHARE) || f->value >= 0) {
+    target = clone_frame(b, cur, "fact.per_share");
+    if (target < 0)
+      return;
+    f = frame_at(b, target);
+    if (!(f->metric_flags & EARN_LEXF_PER_SHARE)) {
+      f->metric = "eps";
+      f->value_kind = EARN_Q_MONEY;
+    }
+    f->metric_flags =
+        (uint8_t)((f->metric_flags & ~(EARN_LEXF_ADS | EARN_LEXF_DILUTED | EARN_LEXF_BASIC)) |
+                  EARN_LEXF_PER_SHARE | (fig->per_ads ? EARN_LEXF_ADS : 0));
+  }
+  if (fig->diluted)
+    frame_at(b, target)->metric_flags |= EARN_LEXF_DILUTED;
+  /* "or 2.03 per share" after "$1.47 billion": the unit of the amount it divides */
+  (void)q;
+  give_value(b, target, fi);
+}
+
+/* The k-th frame from group0 that has no value and can take q, or -1. */
+static long next_in_group(binder *b, const earn_quantity *q, const earn_figure *fig) {
+  for (size_t i = b->group0; i < b->out->n; i++) {
+    earn_frame *f = frame_at(b, (long)i);
+    if (f->value < 0 && f->of < 0 && !f->prior && fits(f, q, fig))
+      return (long)i;
+  }
+  return -1;
+}
+
+/* "…純利益は48億円となりました。前期は31億円でした。": a sentence that opens with a word for
+   the earlier period gives the comparative of the sentence before. */
+static void prior_of_last_sentence(binder *b, size_t fi) {
+  const earn_quantity *q = fig_q(b, fi);
+  const earn_carry *c = b->carry;
+  if (!c->has_fact || b->prior_clause != 0 || ev(b, 0)->start - b->sent->start > 16 ||
+      q->kind != EARN_Q_MONEY || strcmp(q->unit, c->last_value->unit) != 0)
+    return;
+  long idx = new_frame(b);
+  if (idx < 0)
+    return;
+  earn_frame *f = frame_at(b, idx);
+  *f = c->last;
+  f->value = f->yoy = f->qoq = -1;
+  f->group = ++b->group_seq;
+  b->cur = idx;
+  give_prior(b, idx, fi);
+  frame_at(b, idx)->prior = true;
+  b->cur = -1;
+}
+
+/* A figure of an earlier period: of a subject its clause names, of the current subject, as a
+   per-share amount of it ("compared with $318 million, or $0.87 per diluted share, a year
+   ago"), or of the sentence before. */
+static void on_prior(binder *b, size_t fi, bool *consumed) {
+  const earn_figure *fig = &b->figs->at[fi];
+  const earn_quantity *q = fig_q(b, fi);
+  if (b->prior_subject >= 0 && frame_at(b, b->prior_subject)->value < 0 &&
+      fits(frame_at(b, b->prior_subject), q, fig)) {
+    give_prior(b, b->prior_subject, fi); /* "compare to revenue of $15.68 billion and …" */
+    return;
+  }
+  if (b->cur < 0) {
+    prior_of_last_sentence(b, fi);
+    return;
+  }
+  earn_frame *cur = frame_at(b, b->cur);
+  if (fig->named_after && q->kind != EARN_Q_PERCENT && fig->named_ev != fig->ev) {
+    consumed[fig->named_ev] = true;
+    /* "（前期は8億円の営業損失）": the comparative names its metric after its figure; "which
+       contributed RMB15 billion of revenue in 2024" names another one */
+    if (strcmp(cur->metric, fig->named_after->unit) != 0)
+      return;
+    b->prior_neg = (fig->named_after->flags & EARN_LEXF_NEG) != 0;
+  }
+  if (fig->per_share && (q->kind == EARN_Q_MONEY || cur->value >= 0)) {
+    size_t before = b->out->n;
+    give_per_share(b, fi);
+    if (b->out->n > before) {
+      earn_frame *f = frame_at(b, (long)b->out->n - 1);
+      f->prior = true;
+      f->kind = EARN_FACT_ACTUAL;
+      f->has_period = false;
+      if (b->has_prior_period)
+        set_period(f, b->prior_period, false);
+    }
+    return;
+  }
+  if (fits(cur, q, fig))
+    give_prior(b, b->cur, fi);
+}
+
+static void on_value(binder *b, size_t fi, bool *consumed) {
+  const earn_figure *fig = &b->figs->at[fi];
+  const earn_quantity *q = fig_q(b, fi);
+  bool in_prior = in_prior_clause(b, ev(b, fig->ev)->clause);
+  earn_frame *cur = b->cur >= 0 ? frame_at(b, b->cur) : NULL;
+  if (fig->per_share && cur && (q->kind == EARN_Q_MONEY || cur->value >= 0) && !in_prior) {
+    give_per_share(b, fi);
+    return;
+  }
+  bool named = fig->named_after && q->kind != EARN_Q_PERCENT &&
+               ((q->kind == EARN_Q_MONEY && fig->named_after->kind == EARN_Q_MONEY &&
+                 !(fig->named_after->flags & EARN_LEXF_PER_SHARE)) ||
+                (q->kind != EARN_Q_MONEY && fig->named_after->kind == EARN_Q_COUNT));
+  bool fitting = cur && fits(cur, q, fig);
+  /* "外部顧客のAIタスクに対応し、400以上の企業顧客": a count belongs to the count noun right
+     after it rather than to one far before. */
+  if (named && fitting && cur->value < 0 && cur->value_kind == EARN_Q_COUNT &&
+      fig->named_after->kind == EARN_Q_COUNT) {
+    size_t gap_after = fig->named_ev != fig->ev ? ev(b, fig->named_ev)->start - q->fend : 0;
+    fitting = q->fstart - cur->metric_span[1] <= 2 * gap_after + 6;
+  }
+  if (in_prior) {
+    on_prior(b, fi, consumed);
+    return;
+  }
+  if (fitting && cur->value < 0) {
+    /* the next of listed subjects, or the current one */
+    long target = next_in_group(b, q, fig);
+    if (target < 0)
+      target = b->cur;
+    int brk = clause_break(b, frame_at(b, target)->metric_span[1], q->fstart);
+    if (brk) {
+      if (brk == 2)
+        b->cur = -1; /* "After adjusting for revenues …, the adjusted gain was $83 million" */
+      return;
+    }
+    give_value(b, target, fi);
+    /* "A and B were both X", "売上高、営業利益ともに…": one figure for all */
+    if (b->all)
+      for (long t; (t = next_in_group(b, q, fig)) >= 0;)
+        give_value(b, t, fi);
+    return;
+  }
+  if (fitting && cur->value >= 0) {
+    long target = next_in_group(b, q, fig);
+    if (target >= 0) {
+      give_value(b, target, fi);
+      return;
+    }
+    /* "精密部品事業の売上高が1320億円（…）、産業機械事業が860億円（同2%減）": a business
+       named right before a figure, after the one before, is an item of the same metric. */
+    size_t a, z;
+    if (!named && cjk_list_item(b, fi, &a, &z)) {
+      long item = list_item_frame(b, b->cur, a, z);
+      if (item >= 0)
+        give_value(b, item, fi);
+      return;
+    }
+    /* "$1.37 on a GAAP basis and $1.52 on a non-GAAP basis": a figure of another basis. */
+    if (fig->basis && (earn_basis)(fig->basis - 1) != cur->basis && !named) {
+      long other = clone_frame(b, b->cur, "fact.basis");
+      if (other >= 0) {
+        frame_at(b, other)->basis = (earn_basis)(fig->basis - 1);
+        frame_at(b, other)->of = -1;
+        give_value(b, other, fi);
+      }
+      return;
+    }
+  }
+  if (named && (!cur || !fitting || cur->value >= 0)) {
+    if (q->kind != EARN_Q_NUMBER || takes_count(q)) {
+      long idx = subject_after(b, fi, consumed);
+      if (idx >= 0)
+        give_value(b, idx, fi);
+    }
+    return;
+  }
+}
+
+static void on_rate(binder *b, size_t fi) {
+  const earn_figure *fig = &b->figs->at[fi];
+  const earn_quantity *q = fig_q(b, fi);
+  if (b->cur < 0 || (!q->has_value && !q->is_range))
+    return;
+  long target = b->cur;
+  /* "营业收入、净利润分别为X、Y，同比分别增长a%、b%", "up 5% and 7%, respectively": rates
+     listed in order go to the subjects listed in order. */
+  if (b->each) {
+    for (size_t i = 0; i < b->out->n; i++) {
+      earn_frame *f = frame_at(b, (long)i);
+      if (f->of < 0 && !f->prior && (fig->qoq ? f->qoq : f->yoy) < 0 &&
+          (f->value >= 0 || (long)i >= (long)b->group0)) {
+        target = (long)i;
+        break;
+      }
+    }
+  }
+  earn_frame *f = frame_at(b, target);
+  size_t a, z;
+  if ((fig->qoq ? f->qoq : f->yoy) >= 0 && f->value >= 0 && en_list_item(b, fi, &a, &z)) {
+    target = list_item_frame(b, target, a, z);
+    if (target < 0)
+      return;
+    f = frame_at(b, target);
+  }
+  if (fig->basis && (earn_basis)(fig->basis - 1) != f->basis && (f->yoy >= 0 || f->value >= 0)) {
+    /* A second growth on another basis is a fact of that basis. */
+    long other = clone_frame(b, target, "fact.basis");
+    if (other < 0)
+      return;
+    target = other;
+    f = frame_at(b, other);
+    f->basis = (earn_basis)(fig->basis - 1);
+  }
+  long *slot = fig->qoq ? &f->qoq : &f->yoy;
+  if (*slot >= 0)
+    return;
+  *slot = (long)fi;
+  extend(f, q->fstart, q->fend);
+  b->group_open = false;
+}
+
+/* A percentage no word explains: the value of a ratio whose subject waits for it. */
+static void on_bare(binder *b, size_t fi, bool *consumed) {
+  earn_frame *cur = b->cur >= 0 ? frame_at(b, b->cur) : NULL;
+  if (cur && cur->value_kind == EARN_Q_PERCENT && cur->value < 0)
+    on_value(b, fi, consumed);
+  else if (cur && cur->value_kind == EARN_Q_PERCENT && next_in_group(b, fig_q(b, fi), NULL) >= 0)
+    on_value(b, fi, consumed);
+}
+
+/* A clause that opens with a word for an earlier time or a comparison speaks of the past:
+   "compared with $187 million", "（前期は31億円）", "上年同期净利润60.86亿元". */
+static bool opens_with_prior(const binder *b, size_t first) {
+  for (size_t i = first; i < b->se->n; i++) {
+    const earn_event *e = ev(b, i);
+    if (e->clause != ev(b, first)->clause)
+      return false;
+    if (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_FILLER || e->cue == EARN_CUE_ALL))
+      continue;
+    return e->type == EARN_EV_CUE && (e->cue == EARN_CUE_PRIOR || e->cue == EARN_CUE_VERSUS);
+  }
+  return false;
+}
+
+/* Does the clause at event i go on from the one before with ", or" ("$51.8 million, or $1.05
+   per share")? */
+static bool continues_with_or(const binder *b, size_t i) {
+  const char *s = b->doc->text.s;
+  if (i == 0 || ev(b, i - 1)->type != EARN_EV_PUNCT || ev(b, i - 1)->punct != EARN_P_COMMA)
+    return false;
+  size_t p = skip_blanks(s, ev(b, i)->start, ev(b, i - 1)->end);
+  return ev(b, i)->start - p >= 2 && strncmp(s + p, "or", 2) == 0 &&
+         skip_blanks(s, ev(b, i)->start, p + 2) == ev(b, i)->start;
+}
+
+bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_sentence *sent,
+                      const earn_sentence_events *se, const earn_figures *figs,
+                      const earn_carry *carry, earn_frames *out) {
+  out->n = 0;
+  binder b;
+  memset(&b, 0, sizeof b);
+  b.doc = doc;
+  b.kws = kws;
+  b.sent = sent;
+  b.se = se;
+  b.figs = figs;
+  b.carry = carry;
+  b.out = out;
+  b.cur = b.last_value = -1;
+  b.prior_clause = -1;
+  b.prior_subject = -1;
+  b.prior_neg = -1;
+  b.kind = sent->scope.kind; /* (the scope's period is the facts' fallback, not a label here) */
+  bool *consumed = se->n ? earn_calloc(doc->alloc, se->n, sizeof *consumed) : NULL;
+  if (se->n && !consumed)
+    return false;
+  size_t fi = 0;
+  for (size_t i = 0; i < se->n && !b.oom; i++) {
+    const earn_event *e = ev(&b, i);
+    if (i == 0 || e->clause != ev(&b, i - 1)->clause) {
+      if (e->clause != 0 && (size_t)e->clause < se->ncl && se->cl[e->clause].first_event == i) {
+        if (b.prior_clause >= 0 && b.prior_clause == (int)ev(&b, i - 1)->clause &&
+            continues_with_or(&b, i)) {
+          b.prior_clause = e->clause; /* "compared with $51.8 million, or $1.05 per share" */
+        } else if (opens_with_prior(&b, i)) {
+          b.prior_clause = e->clause;
+          b.prior_subject = -1;
+          b.has_prior_period = false;
+          b.prior_neg = -1;
+        } else if (!in_prior_clause(&b, e->clause)) {
+          b.prior_clause = -1;
+        }
+      } else if (i == 0 && opens_with_prior(&b, 0)) {
+        b.prior_clause = 0;
+      }
+    }
+    if (e->type == EARN_EV_QTY && earn_ev_is_figure(e)) {
+      const earn_figure *fig = &figs->at[fi];
+      switch (fig->role) {
+      case EARN_ROLE_VALUE:
+        on_value(&b, fi, consumed);
+        break;
+      case EARN_ROLE_RATE:
+        on_rate(&b, fi);
+        break;
+      case EARN_ROLE_PRIOR:
+        on_prior(&b, fi, consumed);
+        break;
+      case EARN_ROLE_TRANSLATION:
+        give_translation(&b, fi);
+        break;
+      case EARN_ROLE_BARE:
+        on_bare(&b, fi, consumed);
+        break;
+      default:
+        break;
+      }
+      fi++;
+      continue;
+    }
+    /* "第3四半期累計", "third quarter year to date": to date from the year's start. */
+    if (earn_ev_cue(se, i) == EARN_CUE_P_YTD && b.has_ctx && e->end > b.ctx_end &&
+        e->start <= b.ctx_end + 9 && b.ctx.qa > 1) {
+      earn_fperiod was = b.ctx;
+      b.ctx.qa = 1;
+      for (size_t k = 0; k < out->n; k++) {
+        earn_frame *f = frame_at(&b, (long)k);
+        if (f->has_period && f->period.fy == was.fy && f->period.qa == was.qa &&
+            f->period.qb == was.qb)
+          f->period.qa = 1;
+      }
+      continue;
+    }
+    earn_fperiod p;
+    if (earn_event_period(doc, se, i, &p)) {
+      on_period(&b, i, p);
+      continue;
+    }
+    if (e->type == EARN_EV_METRIC) {
+      on_metric(&b, i, consumed);
+      continue;
+    }
+    if (e->type != EARN_EV_CUE)
+      continue;
+    switch (e->cue) {
+    case EARN_CUE_ADJUSTED:
+    case EARN_CUE_COMPARABLE:
+    case EARN_CUE_REPORTED:
+      on_basis(&b, e->cue);
+      break;
+    case EARN_CUE_GUIDANCE:
+    case EARN_CUE_TARGET:
+      on_kind(&b, e->cue, e->start);
+      break;
+    case EARN_CUE_EACH:
+      b.each = true;
+      break;
+    case EARN_CUE_ALL:
+      b.all = true;
+      break;
+    case EARN_CUE_TO: /* "rose 10% over last year to $5 million": a current level follows */
+      if (in_prior_clause(&b, e->clause))
+        b.prior_clause = -1;
+      break;
+    default:
+      break;
+    }
+  }
+  earn_dealloc(doc->alloc, consumed);
+  return !b.oom;
+}

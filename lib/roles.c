@@ -1,0 +1,489 @@
+/* SPDX-License-Identifier: MIT */
+/* Roles: what each figure of a sentence is, read from the cue words next to it in its clause.
+
+   The nearest word that governs a figure decides. Before it: "to", 至, 达到 make a level;
+   "up", 增长, "an increase of" make a rate (a percentage) or an amount of change (money in
+   English and Chinese, where the change follows its verb); "compared with", "from",
+   上年同期为, 前期は make a comparative. After it: 増, 減少, "decrease" make a rate or, for an
+   amount followed by nothing or by the level ("12億円増加の456億円"), a change; "a year ago"
+   makes a comparative; "per share" a per-share amount; "in revenue" names the metric. A
+   direction word that directly follows a figure is that figure's, so the level after it
+   ("前期比3.2%減の980億円", "増加の") is a level. */
+#include <strings.h>
+
+#include "reader.h"
+
+/* How far apart two words of one phrase may stand: a few short words ("by", "the", 若干). */
+static size_t max_gap(const earn_doc *doc) { return doc->lang == EARN_LANG_EN ? 18 : 12; }
+
+/* The event before / after i in i's clause, passing over parentheses inside it; SIZE_MAX at
+   the clause's end. */
+static size_t prev_in_clause(const earn_sentence_events *se, size_t i) {
+  uint16_t c = se->ev[i].clause;
+  while (i-- > 0) {
+    uint16_t d = se->ev[i].clause;
+    if (d == c)
+      return i;
+    if (se->cl[d].depth <= se->cl[c].depth)
+      return SIZE_MAX; /* an earlier clause */
+  }
+  return SIZE_MAX;
+}
+
+static size_t next_in_clause(const earn_sentence_events *se, size_t i) {
+  uint16_t c = se->ev[i].clause;
+  for (size_t j = i + 1; j < se->n; j++) {
+    uint16_t d = se->ev[j].clause;
+    if (d == c)
+      return j;
+    if (se->cl[d].depth <= se->cl[c].depth)
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+static bool is_term(const earn_event *e, const char *term) {
+  return e->e && strcasecmp(e->e->term, term) == 0;
+}
+
+/* What stands before a figure in its clause. */
+typedef struct before {
+  int first;      /* the nearest cue that governs: TO, UP, DOWN, PRIOR, VERSUS; 0 none */
+  int dir;        /* a direction that is the figure's own: +1, -1 */
+  bool dir_bound; /* a direction word right after an earlier figure: it is that figure's */
+  bool by;        /* "by": an amount of change */
+  bool to, rate_word, yoy, qoq, loss, each;
+  bool cmp_adjacent; /* the yoy or qoq word stands right before the figure's phrase, with no
+                        unknown word between ("同比为-5%", not "同比降逾四成") */
+  size_t prev_fig;   /* the figure the walk stopped at, SIZE_MAX */
+} before;
+
+static before look_before(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
+  before b;
+  memset(&b, 0, sizeof b);
+  b.prev_fig = SIZE_MAX;
+  size_t edge = se->ev[i].start, gap = max_gap(doc);
+  bool tight = true; /* no unknown word between the figure and the events seen so far */
+  for (size_t j = prev_in_clause(se, i); j != SIZE_MAX; j = prev_in_clause(se, j)) {
+    const earn_event *e = &se->ev[j];
+    if (edge - e->end > gap)
+      break;
+    tight = tight && skip_blanks_back(doc->text.s, edge, e->end) == e->end;
+    edge = e->start;
+    if (e->type == EARN_EV_PUNCT) {
+      if (e->punct == EARN_P_COLON)
+        continue;
+      break;
+    }
+    if (e->type == EARN_EV_QTY) {
+      if (earn_ev_is_period(e))
+        continue;
+      if (earn_ev_is_figure(e))
+        b.prev_fig = j;
+      break;
+    }
+    if (e->type == EARN_EV_METRIC)
+      break;
+    switch (e->cue) {
+    case EARN_CUE_FILLER:
+      if (!b.first && is_term(e, "by"))
+        b.by = true;
+      continue;
+    case EARN_CUE_EACH:
+      b.each = true;
+      continue;
+    case EARN_CUE_UP:
+    case EARN_CUE_DOWN: {
+      /* "12億円増加の", "3.2%減の": in Japanese the word is the figure's before it. */
+      size_t k = doc->lang == EARN_LANG_JA ? prev_in_clause(se, j) : SIZE_MAX;
+      while (k != SIZE_MAX && earn_ev_cue(se, k) == EARN_CUE_FILLER)
+        k = prev_in_clause(se, k);
+      if (k != SIZE_MAX && earn_ev_is_figure(&se->ev[k]) &&
+          se->ev[j].start - se->ev[k].end <= gap) {
+        if (!b.first)
+          b.dir_bound = true;
+        return b;
+      }
+      if (!b.first)
+        b.first = e->cue;
+      if (!b.dir && !b.to)
+        b.dir = e->cue == EARN_CUE_UP ? 1 : -1;
+      continue;
+    }
+    case EARN_CUE_TO:
+      if (!b.first)
+        b.first = EARN_CUE_TO;
+      b.to = true;
+      continue;
+    case EARN_CUE_YOY:
+    case EARN_CUE_QOQ:
+      if (e->cue == EARN_CUE_YOY)
+        b.yoy = true;
+      else
+        b.qoq = true;
+      b.cmp_adjacent |= tight;
+      continue;
+    case EARN_CUE_RATE:
+      b.rate_word = true;
+      continue;
+    case EARN_CUE_PRIOR:
+    case EARN_CUE_VERSUS:
+      if (!b.first)
+        b.first = e->cue;
+      continue;
+    case EARN_CUE_LOSS:
+      b.loss = true;
+      continue;
+    case EARN_CUE_ESTIMATE:
+    case EARN_CUE_PRICE:
+    case EARN_CUE_JOIN:
+    case EARN_CUE_BREAK:
+    case EARN_CUE_NONE:
+      return b;
+    default: /* period, basis, group, kind, point, stop words and the like: a figure's phrase
+                may hold them ("is expected to be", "实现") */
+      continue;
+    }
+  }
+  return b;
+}
+
+/* What stands after a figure in its clause. */
+typedef struct after {
+  int dir;              /* "36%増", "a 5.2% decrease" */
+  bool dir_then_figure; /* the direction word is followed by another figure */
+  bool dir_then_same;   /* ... of the same kind ("12億円増加の456億円") */
+  bool from_to;         /* "由31.5%上升至33.3%": the figure is where it started from */
+  int cmp;              /* EARN_CUE_YOY or EARN_CUE_QOQ said right after it */
+  bool prior;           /* "a year ago", "in the prior year" */
+  bool prior_qoq;
+  bool loss;     /* "12億円の赤字" */
+  int basis;     /* earn_basis + 1 */
+  size_t metric; /* a metric word right after it, SIZE_MAX */
+} after;
+
+/* "$5 billion in revenue", "47万枚を納品", "400以上の企業顧客": nothing but a link word
+   between a figure and the metric it names. */
+static bool linked(const earn_doc *doc, size_t a, size_t z) {
+  const char *s = doc->text.s;
+  size_t p = skip_blanks(s, z, a);
+  static const char *const links[] = {"を", "の", "的", "in ", "of "};
+  for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+    size_t n = strlen(links[i]);
+    if (z - p >= n && strncmp(s + p, links[i], n) == 0) {
+      p = skip_blanks(s, z, p + n);
+      break;
+    }
+  }
+  return p == z;
+}
+
+static after look_after(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
+  after a = {0, false, false, false, 0, false, false, false, 0, SIZE_MAX};
+  size_t edge = se->ev[i].end, gap = max_gap(doc);
+  const earn_quantity *q = se->ev[i].q;
+  for (size_t j = next_in_clause(se, i); j != SIZE_MAX; j = next_in_clause(se, j)) {
+    const earn_event *e = &se->ev[j];
+    if (e->start - edge > gap)
+      break;
+    edge = e->end;
+    if (e->type == EARN_EV_PUNCT) {
+      if (e->punct == EARN_P_COLON)
+        continue;
+      break;
+    }
+    if (e->type == EARN_EV_QTY) {
+      if (earn_ev_is_period(e))
+        continue;
+      if (a.dir && earn_ev_is_figure(e)) {
+        a.dir_then_figure = true;
+        a.dir_then_same = e->q->kind == q->kind;
+      }
+      break;
+    }
+    if (e->type == EARN_EV_METRIC) {
+      if (linked(doc, se->ev[i].end, e->start))
+        a.metric = j;
+      break;
+    }
+    switch (e->cue) {
+    case EARN_CUE_FILLER:
+    case EARN_CUE_EACH:
+    case EARN_CUE_ALL:
+    case EARN_CUE_POINT:
+    case EARN_CUE_P_FY:
+    case EARN_CUE_P_H1:
+    case EARN_CUE_P_H2:
+    case EARN_CUE_P_YTD:
+    case EARN_CUE_P_CURRENT:
+    case EARN_CUE_P_TTM:
+      continue;
+    case EARN_CUE_UP:
+    case EARN_CUE_DOWN: {
+      if (a.dir)
+        return a;
+      size_t k = next_in_clause(se, j);
+      while (k != SIZE_MAX && earn_ev_cue(se, k) == EARN_CUE_FILLER)
+        k = next_in_clause(se, k);
+      if (k != SIZE_MAX && earn_ev_cue(se, k) == EARN_CUE_TO && se->ev[k].start - e->end <= 3) {
+        a.from_to = true;
+        return a;
+      }
+      a.dir = e->cue == EARN_CUE_UP ? 1 : -1;
+      continue;
+    }
+    case EARN_CUE_YOY:
+    case EARN_CUE_QOQ:
+      if (!a.cmp)
+        a.cmp = e->cue;
+      continue;
+    case EARN_CUE_PRIOR:
+      /* "$187 million a year ago"; in Japanese and Chinese the earlier time comes first */
+      if (!a.dir && doc->lang == EARN_LANG_EN) {
+        a.prior = true;
+        a.prior_qoq = false;
+      }
+      return a;
+    case EARN_CUE_LOSS:
+      a.loss = true;
+      continue;
+    case EARN_CUE_ADJUSTED:
+    case EARN_CUE_COMPARABLE:
+    case EARN_CUE_REPORTED:
+      if (!a.basis)
+        a.basis = (e->cue == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
+                   : e->cue == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
+                                                   : EARN_BASIS_REPORTED) +
+                  1;
+      continue;
+    case EARN_CUE_PER_SHARE:
+      continue;
+    default:
+      return a;
+    }
+  }
+  return a;
+}
+
+/* The per-share word after figure i: "$2.07 per share", "27 cents a share", "3.71 (US$0.53)
+   per share", "0.86元/股", or after the high end of a pair ("$1.94 and $1.99 per share"). */
+static const earn_event *per_share_after(const earn_doc *doc, const earn_sentence_events *se,
+                                         size_t i, int depth) {
+  const char *s = doc->text.s;
+  size_t edge = se->ev[i].end;
+  for (size_t j = i + 1; j < se->n; j++) {
+    const earn_event *e = &se->ev[j];
+    if (se->cl[e->clause].depth > se->cl[se->ev[i].clause].depth ||
+        (e->type == EARN_EV_PUNCT && (e->punct == EARN_P_OPEN || e->punct == EARN_P_CLOSE))) {
+      edge = e->end; /* a parenthesis right after the figure */
+      continue;
+    }
+    if (e->start - skip_blanks_back(s, e->start, edge) > 2 ||
+        skip_blanks_back(s, e->start, edge) != edge)
+      return NULL;
+    if (e->type == EARN_EV_CUE && e->cue == EARN_CUE_PER_SHARE)
+      return e;
+    /* The low end of a pair whose high end says "per share". */
+    if (depth == 0 &&
+        ((e->type == EARN_EV_PUNCT && e->punct == EARN_P_JOIN) ||
+         (e->type == EARN_EV_CUE && e->cue == EARN_CUE_TO)) &&
+        j + 1 < se->n && se->ev[j + 1].type == EARN_EV_QTY &&
+        se->ev[j + 1].q->kind == se->ev[i].q->kind)
+      return per_share_after(doc, se, j + 1, 1);
+    return NULL;
+  }
+  return NULL;
+}
+
+/* Does "diluted" (摊薄, 稀释) stand in s[a, b) before the clause ends? */
+static bool says_diluted(const earn_doc *doc, size_t a, size_t b) {
+  const char *s = doc->text.s;
+  if (b > doc->text.len)
+    b = doc->text.len;
+  static const char *const words[] = {"diluted", "摊薄", "稀释", "希薄化後"};
+  for (size_t i = a; i < b && !strchr(";.,()", s[i]); i++)
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+      if (strncmp(s + i, words[w], strlen(words[w])) == 0)
+        return true;
+  return false;
+}
+
+/* A figure that opens a parenthesis right after an amount in another currency: "RMB9.4
+   billion (US$1.3 billion)", "420億元（約8,800億円）", "（合1.81美元）", "(or US$1.8 billion)". */
+static bool is_translation(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
+  const earn_event *e = &se->ev[i];
+  const earn_clause *c = &se->cl[e->clause];
+  if (e->q->kind != EARN_Q_MONEY || c->parent < 0 || c->first_event == 0)
+    return false;
+  size_t open = c->first_event - 1; /* the "(" */
+  if (open == 0 || se->ev[open].punct != EARN_P_OPEN)
+    return false;
+  const earn_event *amount = &se->ev[open - 1];
+  if (amount->type != EARN_EV_QTY || amount->q->kind != EARN_Q_MONEY ||
+      strcmp(amount->q->unit, e->q->unit) == 0)
+    return false;
+  const char *s = doc->text.s;
+  size_t p = skip_blanks(s, doc->text.len, se->ev[open].end);
+  if (p == e->start)
+    return true;
+  static const char *const words[] = {"合",    "约", "約", "折合", "相当于", "approximately",
+                                      "about", "or"};
+  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+    if (strncmp(s + p, words[w], strlen(words[w])) == 0 &&
+        skip_blanks(s, doc->text.len, p + strlen(words[w])) == e->start)
+      return true;
+  return false;
+}
+
+/* "…a 3% increase, or $41 million": a figure after ", or" restates the one before it. */
+static bool after_or(const earn_doc *doc, const earn_sentence_events *se, size_t prev, size_t i) {
+  const char *s = doc->text.s;
+  size_t a = se->ev[prev].end, b = se->ev[i].start;
+  if (b <= a || b - a > 8)
+    return false;
+  for (size_t k = prev + 1; k < i; k++)
+    if (se->ev[k].type != EARN_EV_PUNCT || se->ev[k].punct != EARN_P_COMMA)
+      return false;
+  size_t p = skip_blanks(s, b, a);
+  if (p < b && s[p] == ',')
+    p = skip_blanks(s, b, p + 1);
+  return b - p >= 2 && strncmp(s + p, "or", 2) == 0 && skip_blanks(s, b, p + 2) == b;
+}
+
+/* A signed percentage: "△0.9％", "＋6.5%", "-3%". */
+static int explicit_sign(const earn_doc *doc, const earn_quantity *q) {
+  if (earn_decimal_sign(q->value) < 0)
+    return -1;
+  return doc->text.s[q->fstart] == '+' ? 1 : 0;
+}
+
+/* "up 13.8% year over year and 6.5% sequentially", "环比分别增长5%、7%": a bare rate listed
+   right after a rate takes its direction when a comparison word follows it or the sentence
+   lists figures in order. */
+static bool shares_direction(const earn_sentence_events *se, const earn_figures *figs, size_t fi,
+                             size_t i, const after *a, bool listed) {
+  if (fi == 0 || figs->at[fi - 1].role != EARN_ROLE_RATE)
+    return false;
+  for (size_t k = figs->at[fi - 1].ev + 1; k < i; k++) {
+    const earn_event *e = &se->ev[k];
+    bool list = e->type == EARN_EV_PUNCT &&
+                (e->punct == EARN_P_JOIN || e->punct == EARN_P_COMMA || e->punct == EARN_P_ENUM);
+    bool cmp = e->type == EARN_EV_CUE &&
+               (e->cue == EARN_CUE_YOY || e->cue == EARN_CUE_QOQ || e->cue == EARN_CUE_FILLER);
+    if (!list && !cmp)
+      return false;
+  }
+  return a->cmp || listed;
+}
+
+static bool push_figure(earn_figures *out, const earn_allocator *a, const earn_figure *f) {
+  if (!earn_grow(a, (void **)&out->at, &out->cap, out->n + 1, sizeof *out->at))
+    return false;
+  out->at[out->n++] = *f;
+  return true;
+}
+
+bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_figures *out) {
+  out->n = 0;
+  bool blocked = false, listed = false;
+  for (size_t i = 0; i < se->n; i++) {
+    const earn_event *e = &se->ev[i];
+    if (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_ESTIMATE || e->cue == EARN_CUE_PRICE))
+      blocked = true; /* an analyst's estimate or a share price: the figures after it are no
+                         results */
+    if (e->type == EARN_EV_CUE && e->cue == EARN_CUE_EACH)
+      listed = true;
+    if (!earn_ev_is_figure(e))
+      continue;
+    const earn_quantity *q = e->q;
+    earn_figure f;
+    memset(&f, 0, sizeof f);
+    f.ev = i;
+    f.named_ev = SIZE_MAX;
+    if (blocked || (!q->has_value && !q->is_range)) {
+      if (!push_figure(out, doc->alloc, &f))
+        return false;
+      continue;
+    }
+    before b = look_before(doc, se, i);
+    after a = look_after(doc, se, i);
+    f.basis = a.basis;
+    if (a.metric != SIZE_MAX) {
+      f.named_after = se->ev[a.metric].e;
+      f.named_ev = a.metric;
+    } else if (e->inner) {
+      f.named_after = e->inner; /* "58.2 million monthly active users" */
+      f.named_ev = i;
+    }
+    f.qoq = a.cmp ? a.cmp == EARN_CUE_QOQ : b.qoq;
+    const earn_figure *prev = out->n ? &out->at[out->n - 1] : NULL;
+    if (q->kind == EARN_Q_PERCENT) {
+      int sign = explicit_sign(doc, q);
+      if (a.from_to)
+        f.role = EARN_ROLE_PRIOR;
+      else if (b.first == EARN_CUE_TO)
+        f.role = b.rate_word ? EARN_ROLE_RATE : EARN_ROLE_VALUE;
+      else if (b.first == EARN_CUE_PRIOR || b.first == EARN_CUE_VERSUS)
+        f.role = EARN_ROLE_PRIOR;
+      else if (b.dir && !b.dir_bound)
+        f.role = EARN_ROLE_RATE, f.sign = (int8_t)b.dir;
+      else if (a.dir)
+        f.role = EARN_ROLE_RATE, f.sign = (int8_t)a.dir;
+      else if (b.rate_word)
+        f.role = EARN_ROLE_RATE;
+      else if ((b.yoy || b.qoq) && (sign || (doc->lang != EARN_LANG_JA && b.cmp_adjacent)))
+        f.role = EARN_ROLE_RATE, f.sign = (int8_t)(sign ? sign : 1); /* 同比为-5%, 同＋6.5％ */
+      else if (b.yoy && doc->lang == EARN_LANG_JA &&
+               earn_decimal_cmp(q->value, earn_decimal_from_int(30)) >= 0)
+        f.role = EARN_ROLE_RATE, f.ratio = true; /* 前期比101.2％ */
+      else if (a.prior)
+        f.role = EARN_ROLE_PRIOR;
+      else if (prev && prev->role == EARN_ROLE_CHANGE && prev->sign &&
+               after_or(doc, se, prev->ev, i))
+        f.role = EARN_ROLE_RATE, f.sign = prev->sign; /* "an increase of $40 million, or 3%" */
+      else
+        f.role = EARN_ROLE_BARE;
+      if (f.role == EARN_ROLE_RATE && !f.sign)
+        f.sign = sign ? (int8_t)sign : 1;
+      if (f.role == EARN_ROLE_BARE && shares_direction(se, out, out->n, i, &a, listed)) {
+        f.role = EARN_ROLE_RATE;
+        f.sign = prev->sign;
+        if (!a.cmp)
+          f.qoq = prev->qoq;
+      }
+    } else {
+      const earn_event *ps = per_share_after(doc, se, i, 0);
+      if (ps) {
+        f.per_share = true;
+        f.per_ads = strstr(ps->e->term, "ADS") || strstr(ps->e->term, "depositary");
+        f.diluted = strstr(ps->e->term, "diluted") || says_diluted(doc, ps->start, ps->end + 24);
+      }
+      if (is_translation(doc, se, i))
+        f.role = EARN_ROLE_TRANSLATION;
+      else if (a.from_to)
+        f.role = EARN_ROLE_PRIOR;
+      else if (b.first == EARN_CUE_TO)
+        f.role = EARN_ROLE_VALUE;
+      else if (b.first == EARN_CUE_PRIOR || b.first == EARN_CUE_VERSUS)
+        f.role = EARN_ROLE_PRIOR;
+      else if (b.by || (b.dir && !b.dir_bound && doc->lang != EARN_LANG_JA))
+        f.role = EARN_ROLE_CHANGE, f.sign = (int8_t)b.dir;
+      else if (a.dir && (!a.dir_then_figure || a.dir_then_same))
+        f.role = EARN_ROLE_CHANGE, f.sign = (int8_t)a.dir;
+      else if (a.prior)
+        f.role = EARN_ROLE_PRIOR;
+      else if (prev && (prev->role == EARN_ROLE_CHANGE || prev->role == EARN_ROLE_PRIOR) &&
+               after_or(doc, se, prev->ev, i))
+        f.role = prev->role, f.sign = prev->sign; /* "by $24 million, or 3 cents per share" */
+      else
+        f.role = EARN_ROLE_VALUE;
+      f.level_after_change = b.dir_bound;
+      if (b.loss || a.loss)
+        f.sign = -1; /* "a loss of $5 million", "12億円の赤字" */
+    }
+    (void)b.each;
+    if (!push_figure(out, doc->alloc, &f))
+      return false;
+  }
+  return true;
+}

@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: MIT */
+/* Scopes: what headings, lead-ins and period openers say about the sentences under them. A
+   heading ("Full Year 2025 Highlights", "①運送事業", "Outlook", 業績予想) sets the period, the
+   segment or the kind of what follows it until the next heading; a lead-in ("Outlook for the
+   first quarter of 2026 is as follows:") does so until the next blank line; a sentence that
+   opens with a period ("For fiscal year 2014, …", "上半年合计，") gives that period to the
+   later sentences of its paragraph. */
+#include <strings.h>
+
+#include "reader.h"
+
+/* A line that reads as a heading: short, no sentence ending, no amount in it. */
+static bool is_heading_line(const earn_doc *doc, size_t start, size_t end) {
+  if (!earn_is_heading(doc->text.s, start, end))
+    return false;
+  for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < end; i++) {
+    earn_qkind k = doc->q[i].kind;
+    if (k == EARN_Q_MONEY || k == EARN_Q_PERCENT || k == EARN_Q_COUNT || k == EARN_Q_PP)
+      return false;
+  }
+  return true;
+}
+
+static bool ends_with_word(const char *s, size_t start, size_t end, const char *word) {
+  size_t n = strlen(word);
+  return end > start && end - start > n && strncasecmp(s + end - n, word, n) == 0;
+}
+
+/* Words of section titles, never of a business's name. */
+static bool is_section_word(const char *w, size_t n) {
+  static const char *const words[] = {
+      "highlights",   "results",     "reporting",      "report",
+      "outlook",      "overview",    "summary",        "review",
+      "performance",  "statement",   "statements",     "commentary",
+      "call",         "guidance",    "liquidity",      "dividend",
+      "dividends",    "about",       "financial",      "business",
+      "operating",    "information", "data",           "notes",
+      "safe",         "harbor",      "conference",     "webcast",
+      "contact",      "contacts",    "investor",       "relations",
+      "media",        "appendix",    "reconciliation", "measures",
+      "key",          "metrics",     "segment",        "segments",
+      "corporate",    "recent",      "developments",   "update",
+      "updates",      "management",  "board",          "capital",
+      "returns",      "share",       "repurchase",     "balance",
+      "sheet",        "table",       "tables",         "forward-looking",
+      "quarterly",    "annual",      "fiscal",         "unaudited",
+      "consolidated", "selected",    "supplemental",   "use",
+      "non-gaap",     "gaap"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* A short heading in title case that is no section title: "Marine Systems", "All Others". */
+static bool names_business(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end) {
+  const char *s = doc->text.s;
+  int words = 0;
+  for (size_t i = start; i < end;) {
+    size_t w = i;
+    while (w < end && s[w] != ' ')
+      w++;
+    bool joiner = (w - i == 1 && s[i] == '&') || (w - i == 3 && strncmp(s + i, "and", 3) == 0);
+    if (!joiner && (!(s[i] >= 'A' && s[i] <= 'Z') || is_section_word(s + i, w - i)))
+      return false;
+    for (size_t k = i; k < w; k++)
+      if ((s[k] >= '0' && s[k] <= '9') || (unsigned char)s[k] >= 0x80)
+        return false;
+    words++;
+    i = w < end ? w + 1 : w;
+  }
+  const earn_kw *k = earn_kw_from(kws, start);
+  bool has_word = k && k->start < end;
+  return words >= 1 && words <= 4 && !has_word;
+}
+
+/* The heading's text without blanks around it. */
+static void trim(const char *s, size_t *start, size_t *end) {
+  while (*end > *start && (s[*end - 1] == '\n' || s[*end - 1] == ' '))
+    (*end)--;
+  while (*start < *end && s[*start] == ' ')
+    (*start)++;
+}
+
+/* The segment a heading names: "①運送事業", "(2) 倉庫事業", "【半導体事業】", "■発電部門",
+   "Example Cloud Group", "Marine Systems"; false for section titles ("Segment Reporting",
+   "二、分产品经营情况"). */
+static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
+                            size_t *a, size_t *b) {
+  const char *s = doc->text.s;
+  trim(s, &start, &end);
+  bool marker = false;
+  uint32_t cp = 0;
+  size_t n = start < end ? earn_utf8_decode(s + start, end - start, &cp) : 0;
+  if ((cp >= 0x2460 && cp <= 0x2473) || /* ①-⑳ */
+      cp == 0x25A0 || cp == 0x25A1 || cp == 0x25C6 || cp == 0x25C7 || cp == 0x25CF ||
+      cp == 0x25CB || cp == 0x25CE || cp == 0x30FB || cp == 0x2022) { /* ■□◆◇●○◎・• */
+    start += n;
+    marker = true;
+  } else if (s[start] == '(' && start + 3 < end && s[start + 1] >= '0' && s[start + 1] <= '9' &&
+             s[start + 2] == ')') {
+    start += 3;
+    marker = true;
+  } else if ((cp == 0x3010 || cp == 0x3008 || cp == 0x300A || cp == 0xFF3B) && end - start > 6) {
+    /* 【半導体事業】, 〈…〉, 《…》, ［…］ */
+    size_t close = 0;
+    uint32_t last = earn_cp_before(s, end, &close);
+    if (last == 0x3011 || last == 0x3009 || last == 0x300B || last == 0xFF3D) {
+      start += n;
+      end -= close;
+      marker = true;
+    }
+  }
+  while (start < end && s[start] == ' ')
+    start++;
+  static const char *const suffixes[] = {"事業",      "部門",       "事業部",     "业务",
+                                         "分部",      "セグメント", " Group",     " Segment",
+                                         " Division", " Business",  " Businesses"};
+  bool named = false;
+  for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0] && !named; i++)
+    named = ends_with_word(s, start, end, suffixes[i]);
+  size_t chars = 0;
+  for (size_t i = start; i < end; i++)
+    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  if (start >= end || chars > 40 ||
+      !(named || (marker && chars <= 16) || names_business(doc, kws, start, end)))
+    return false;
+  /* A heading with a metric word or a cue is a title, not a business ("売上高の状況"). */
+  const earn_kw *k = earn_kw_from(kws, start);
+  if (k && k->start < end && !named)
+    return false;
+  *a = start;
+  *b = end;
+  return true;
+}
+
+/* The kind a heading or lead-in gives what follows it: an outlook or target word that opens or
+   closes it ("Outlook", "Fiscal 2027 Guidance", "業績予想", "今後の見通し", "业绩展望"). A
+   results heading that mentions an outlook ("Results and Outlook") gives none. */
+static earn_fact_kind heading_kind(const earn_doc *doc, const earn_kwlist *kws, size_t start,
+                                   size_t end) {
+  const char *s = doc->text.s;
+  trim(s, &start, &end);
+  while (end > start && (s[end - 1] == ':' || s[end - 1] == ')'))
+    end--;
+  end = skip_blanks_back(s, end, start);
+  earn_fact_kind kind = EARN_FACT_ACTUAL;
+  for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
+       k++) {
+    int cue = earn_kw_cue(k);
+    if (cue != EARN_CUE_GUIDANCE && cue != EARN_CUE_TARGET)
+      continue;
+    bool opens = true;
+    for (size_t i = start; i < k->start && opens; i++) {
+      unsigned char c = (unsigned char)s[i];
+      opens = c == ' ' || c == '-' || c == '*' || c >= 0x80 || (c >= '0' && c <= '9');
+    }
+    bool closes = skip_blanks(s, end, k->end) >= end;
+    if (opens || closes)
+      kind = cue == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
+  }
+  return kind;
+}
+
+/* The first period the words of [start, end) name: a label or a period word. */
+static bool first_period(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
+                         earn_fperiod *out, size_t *at) {
+  size_t best = SIZE_MAX;
+  for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < end; i++) {
+    earn_fperiod p;
+    if (earn_quantity_period(doc, &doc->q[i], &p) && p.fy > 0) {
+      *out = p;
+      best = doc->q[i].fstart;
+      break;
+    }
+  }
+  for (const earn_kw *k = earn_kw_from(kws, start);
+       k && k < kws->at + kws->n && k->start < end && k->start < best; k++) {
+    int cue = earn_kw_cue(k);
+    if (cue >= EARN_CUE_P_FY && cue <= EARN_CUE_P_CURRENT) {
+      earn_fperiod p = earn_report_relative(doc, cue);
+      if (p.fy > 0) {
+        *out = p;
+        best = k->start;
+        break;
+      }
+    }
+  }
+  if (at)
+    *at = best;
+  return best != SIZE_MAX;
+}
+
+/* "For fiscal year 2014, total revenues…", "上半年合计，…": a period that opens the sentence,
+   before any metric word, holds for the rest of its paragraph. */
+static bool opening_period(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
+                           earn_fperiod *out) {
+  size_t at;
+  if (!first_period(doc, kws, start, end, out, &at) || at - start > 48)
+    return false;
+  const earn_kw *k = earn_kw_from(kws, start);
+  for (; k && k < kws->at + kws->n && k->start < at; k++)
+    if (k->e->category == EARN_LEX_METRIC)
+      return false;
+  for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < at; i++)
+    if (doc->q[i].kind == EARN_Q_MONEY || doc->q[i].kind == EARN_Q_PERCENT)
+      return false;
+  return true;
+}
+
+/* A lead-in: a sentence that ends with a colon and says what the lines under it are
+   ("Outlook for the first quarter of 2026 is as follows:", "2026年度の業績予想は以下の通り："). */
+static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
+  const char *s = doc->text.s;
+  end = skip_blanks_back(s, end, start);
+  return end > start && s[end - 1] == ':';
+}
+
+static bool opens_quote(const char *s, size_t start, size_t end) {
+  while (start < end && s[start] == ' ')
+    start++;
+  return start < end &&
+         (s[start] == '"' || (end - start >= 3 &&
+                              (memcmp(s + start, "“", 3) == 0 || memcmp(s + start, "「", 3) == 0)));
+}
+
+earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
+                                  const earn_kwlist *kws, size_t start, size_t end) {
+  const char *s = doc->text.s;
+  size_t len = doc->text.len;
+  earn_sentence st = {start, end, EARN_SENT_PROSE, false, {0}};
+  bool line_start = start == 0 || s[start - 1] == '\n';
+  bool line_end = end >= len || s[end - 1] == '\n';
+  bool blank_before = start == 0 || (start >= 2 && s[start - 1] == '\n' && s[start - 2] == '\n');
+  st.line_start = line_start;
+  /* A new paragraph: after a blank line, or at a line start where lines are paragraphs. */
+  if (blank_before || (line_start && (doc->lang != EARN_LANG_EN || doc->html))) {
+    sr->scope.has_paragraph = false;
+    if (sr->lead_in && blank_before) {
+      sr->lead_in = false;
+      sr->scope.kind = EARN_FACT_ACTUAL;
+    }
+    /* A quotation under an outlook heading is management's commentary, not the outlook. */
+    if (opens_quote(s, start, end))
+      sr->scope.kind = EARN_FACT_ACTUAL;
+  }
+  if (line_start && line_end && is_heading_line(doc, start, end)) {
+    st.type = EARN_SENT_HEADING;
+    earn_scope *sc = &sr->scope;
+    memset(sc, 0, sizeof *sc);
+    sr->lead_in = false;
+    sc->has_period = first_period(doc, kws, start, end, &sc->period, NULL);
+    sc->kind = heading_kind(doc, kws, start, end);
+    size_t a, b;
+    if (!sc->has_period && heading_segment(doc, kws, start, end, &a, &b) &&
+        !earn_names_issuer(doc, kws, a, b)) {
+      sc->seg[0] = a;
+      sc->seg[1] = b;
+    }
+    st.scope = *sc;
+    return st;
+  }
+  if (earn_is_table_row(s, start, end)) {
+    st.type = EARN_SENT_TABLE;
+    st.scope = sr->scope;
+    return st;
+  }
+  st.scope = sr->scope;
+  earn_fperiod p;
+  if (is_lead_in(doc, start, end)) {
+    earn_fact_kind kind = heading_kind(doc, kws, start, end);
+    bool has = first_period(doc, kws, start, end, &p, NULL);
+    if (kind == EARN_FACT_ACTUAL) /* "Outlook for the quarter is as follows:" */
+      for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
+           k++)
+        if (earn_kw_cue(k) == EARN_CUE_GUIDANCE || earn_kw_cue(k) == EARN_CUE_TARGET)
+          kind = earn_kw_cue(k) == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
+    if (kind != EARN_FACT_ACTUAL || has) {
+      sr->lead_in = true;
+      if (kind != EARN_FACT_ACTUAL)
+        sr->scope.kind = kind;
+      if (has) {
+        sr->scope.has_paragraph = true;
+        sr->scope.paragraph = p;
+      }
+      return st;
+    }
+  }
+  if (opening_period(doc, kws, start, end, &p)) {
+    sr->scope.has_paragraph = true;
+    sr->scope.paragraph = p;
+  }
+  return st;
+}
