@@ -30,22 +30,32 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
   if (!earn_plabel_parse(label, &l))
     return false;
   if (q->kind == EARN_Q_DATE && doc->lang != EARN_LANG_EN) {
-    /* "2025年全年营业收入", "到2030年实现", "2025年，公司…": a year on its own (2025年, not
-       2025年3月) that opens a clause or leads to a figure is that fiscal year; "2026年計画"
-       (a plan) is not. */
+    /* "2025年全年营业收入", "预计2021年盈利", "星河电器2024年净利3.2亿元", "2025年，公司…":
+       a year on its own (2025年, not 2025年3月) is that fiscal year, unless it is a point in
+       time or the name of a plan: "2021年末", "2019年以来", "2005年に設立", "2026年計画". */
     if (strlen(label) != 4 || strcmp(q->rule, "date.y_cjk") != 0)
       return false;
     const char *s = doc->text.s;
-    size_t after = skip_blanks(s, doc->text.len, q->fend);
-    static const char *const leads[] = {"全年", "年度", "实现", "归属", "归母", ",", "度"};
-    bool ok = false;
-    for (size_t i = 0; i < sizeof leads / sizeof leads[0] && !ok; i++)
-      ok = strncmp(s + after, leads[i], strlen(leads[i])) == 0;
-    static const char *const before[] = {"到", "至", "于", "在"};
-    for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++)
-      ok = q->fstart >= 3 && strncmp(s + q->fstart - 3, before[i], 3) == 0;
-    if (!ok)
-      return false;
+    size_t len = doc->text.len, after = skip_blanks(s, len, q->fend);
+    static const char *const particles[] = {"の", "に", "は", "で", "から", "より", "、"};
+    for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
+      if (strncmp(s + after, particles[i], strlen(particles[i])) == 0) {
+        after = skip_blanks(s, len, after + strlen(particles[i]));
+        break;
+      }
+    static const char *const not_a_period[] = {
+        "末",   "底",   "初",   "以来", "以降", "起",   "开始", "開始", "成立",     "设立", "設立",
+        "创立", "創業", "上市", "上場", "発売", "发布", "発表", "計画", "计划",     "规划", "目標",
+        "目标", "まで", "以前", "之前", "前",   "後",   "后",   "中期", "ビジョン", "愿景"};
+    for (size_t i = 0; i < sizeof not_a_period / sizeof not_a_period[0]; i++)
+      if (strncmp(s + after, not_a_period[i], strlen(not_a_period[i])) == 0)
+        return false;
+    static const char *const since[] = {"自", "从", "從", "截至", "截止", "至今"};
+    for (size_t i = 0; i < sizeof since / sizeof since[0]; i++) {
+      size_t n = strlen(since[i]);
+      if (q->fstart >= n && strncmp(s + q->fstart - n, since[i], n) == 0)
+        return false;
+    }
   } else if (q->kind == EARN_Q_DATE) {
     /* Only a year standing for a fiscal year: "for 2025", "in 2003", "fiscal 2024". */
     if (strlen(label) != 4)

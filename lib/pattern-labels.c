@@ -36,13 +36,48 @@ static bool starts_with_ci(const char *s, size_t len, const char *word) {
   return true;
 }
 
-/* A small number written as digits, a kanji digit, an ordinal or month word, or 上/下/元;
+/* The kanji digit at t (一 to 九, 〇 and 零 for zero), its length in *n; -1 if none. */
+static int kanji_digit(const char *t, size_t len, size_t *n) {
+  static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  *n = 3;
+  if (len >= 3 && memcmp(t, "零", 3) == 0)
+    return 0;
+  for (int i = 0; i < 10; i++)
+    if (len >= 3 && memcmp(t, digits[i], 3) == 0)
+      return i;
+  return -1;
+}
+
+/* A number in kanji: a run of digits read place by place (二〇二一 = 2021) or a count with
+   十 (十二 = 12, 三十一 = 31, 二十 = 20); -1 if the text is none. */
+static int kanji_int(const char *t, size_t len) {
+  size_t i = 0, n;
+  int v = 0, d, tens = -1;
+  while (i < len) {
+    if (len - i >= 3 && memcmp(t + i, "十", 3) == 0) {
+      if (tens >= 0)
+        return -1;
+      tens = v ? v : 1;
+      v = 0;
+      i += 3;
+      continue;
+    }
+    if ((d = kanji_digit(t + i, len - i, &n)) < 0)
+      break;
+    v = v * 10 + d;
+    i += n;
+  }
+  if (i == 0)
+    return -1;
+  return tens >= 0 ? tens * 10 + v : v;
+}
+
+/* A small number written as digits, a kanji number, an ordinal or month word, or 上/下/元;
    -1 when the group is absent or unreadable. */
 static int group_int(const earn_groups *gr, int g) {
   static const char *const words[] = {"first", "second", "third", "fourth"};
   static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-  static const char *const kanji[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
   static const char *const spelled[] = {"three",       "six",       "nine",
                                         "twelve",      "thirteen",  "twenty-six",
                                         "thirty-nine", "fifty-two", "fifty-three"};
@@ -66,11 +101,9 @@ static int group_int(const earn_groups *gr, int g) {
   for (int i = 0; i < 12; i++)
     if (starts_with_ci(t, len, months[i]))
       return i + 1;
-  if (starts_with_ci(t, len, "十二"))
-    return 12;
-  for (int i = 0; i < 9; i++)
-    if (starts_with_ci(t, len, kanji[i]))
-      return i + 1;
+  int k = kanji_int(t, len);
+  if (k >= 0)
+    return k;
   if (starts_with_ci(t, len, "上") || starts_with_ci(t, len, "中間") ||
       starts_with_ci(t, len, "元"))
     return 1;

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "facts.h"
+#include "reader.h"
 
 /* The head of a release: its title and first paragraph name the issuer and the period. */
 static size_t head_end(const earn_doc *doc) {
@@ -427,8 +427,9 @@ static int year_of_quarter(const earn_doc *doc, const earn_plabel *l, size_t at,
 }
 
 /* "当連結会計年度（自 平成28年4月1日 至 平成29年3月31日）": the current period as a range of
-   days, wherever it stands; a range after 前 or "prior" is the comparative one. */
-static bool read_date_range(earn_doc *doc) {
+   days, wherever it stands; a range after 前 or "prior" is the comparative one. With
+   `said_current`, only a range that a word for the current period introduces. */
+static bool read_date_range(earn_doc *doc, bool said_current) {
   earn_report *r = &doc->report;
   const char *s = doc->text.s;
   bool found = false;
@@ -453,10 +454,16 @@ static bool read_date_range(earn_doc *doc) {
       r->fye = end_month;
       r->fye_known = true;
     }
+    bool current = has_word(s, back, a->fstart, "当") || has_word(s, back, a->fstart, "current") ||
+                   has_word(s, back, a->fstart, "本期") || has_word(s, back, a->fstart, "报告期");
+    if (said_current && !current)
+      continue;
     earn_plabel l = {EARN_PL_MONTHS, 0, 0, 0, (int)(to / 10000), end_month, (int)months};
     found = earn_report_resolve(doc, &l, 0, &r->period);
-    if (found && (has_word(s, back, a->fstart, "当") || has_word(s, back, a->fstart, "current")))
+    if (found && current) {
+      r->period_at = a->fstart;
       break; /* said to be the current one */
+    }
   }
   return found;
 }
@@ -492,6 +499,31 @@ static bool says_fiscal(const earn_doc *doc, const earn_quantity *q) {
          has_word(doc->text.s, q->fstart, q->fend, "FY");
 }
 
+/* A label that names something other than the period reported: the target year of a plan
+   ("2016～2020年度中期経営戦略", "平成31年３月期までに…を達成", "2030年目標") or the end of a
+   span of years. */
+static bool names_a_plan(const earn_doc *doc, const earn_quantity *q) {
+  const char *s = doc->text.s;
+  size_t after = skip_blanks(s, doc->text.len, q->fend), before = skip_blanks_back(s, q->fstart, 0);
+  static const char *const plans[] = {"中期", "中長期", "計画", "計劃", "计划",     "规划",
+                                      "戦略", "战略",   "目標", "目标", "ビジョン", "までに",
+                                      "まで", "に向け", "愿景", "plan", "target",   "goal"};
+  for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++)
+    if (strncasecmp(s + after, plans[i], strlen(plans[i])) == 0)
+      return true;
+  return before > 0 && (s[before - 1] == '~' || s[before - 1] == '-'); /* "2016～2020年度" */
+}
+
+/* Is the label at quantity q the period the head speaks of: a fiscal label, or a bare year
+   that stands for one ("2021年净利", "for 2004")? */
+static bool head_label(const earn_doc *doc, const earn_quantity *q, earn_plabel *l) {
+  if (q->kind == EARN_Q_PERIOD)
+    return earn_plabel_parse(label_of(doc, q), l);
+  earn_fperiod p;
+  return q->kind == EARN_Q_DATE && earn_quantity_period(doc, q, &p) &&
+         earn_plabel_parse(label_of(doc, q), l);
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
@@ -502,10 +534,13 @@ static void read_period(earn_doc *doc, size_t head) {
       break;
     }
   }
+  /* "当連結会計年度（平成28年４月１日～平成29年３月31日）" says outright which period it is. */
+  if (read_date_range(doc, true))
+    return;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
     const earn_quantity *q = &doc->q[i];
     earn_plabel l;
-    if (q->kind != EARN_Q_PERIOD || !earn_plabel_parse(label_of(doc, q), &l))
+    if (!head_label(doc, q, &l) || names_a_plan(doc, q))
       continue;
     int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
     if (earn_report_resolve(doc, &l, year, &r->period)) {
@@ -513,7 +548,7 @@ static void read_period(earn_doc *doc, size_t head) {
       return;
     }
   }
-  read_date_range(doc);
+  read_date_range(doc, false);
 }
 
 static void read_release_date(earn_doc *doc, size_t head) {
