@@ -50,7 +50,9 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
     for (size_t i = 0; i < sizeof not_a_period / sizeof not_a_period[0]; i++)
       if (strncmp(s + after, not_a_period[i], strlen(not_a_period[i])) == 0)
         return false;
-    static const char *const since[] = {"自", "从", "從", "截至", "截止", "至今"};
+    static const char *const since[] = {"自",     "从",     "從",     "截至",   "截止",
+                                        "至今",   "成立于", "成立於", "设立于", "創立於",
+                                        "创立于", "上市于", "始于",   "始於"};
     for (size_t i = 0; i < sizeof since / sizeof since[0]; i++) {
       size_t n = strlen(since[i]);
       if (q->fstart >= n && strncmp(s + q->fstart - n, since[i], n) == 0)

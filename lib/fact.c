@@ -131,6 +131,32 @@ static const char *value_unit(const sentence_facts *sf, const earn_frame *f,
   return q->unit;
 }
 
+/* The folded span of one end of range q ("$120 million to $2.4 billion", "3亿元至45亿元"): the
+   text after (end > 0) or before (end < 0) its last separator. */
+static void range_end_span(const char *s, const earn_quantity *q, int end, size_t span[2]) {
+  static const char *const seps[] = {" to ", "至", "到", "~", "-", " and "};
+  size_t at = 0, n = 0;
+  for (size_t i = q->fstart + 1; i < q->fend; i++)
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+      size_t m = strlen(seps[k]);
+      if (i + m < q->fend && strncmp(s + i, seps[k], m) == 0) {
+        at = i;
+        n = m;
+      }
+    }
+  if (!n)
+    return;
+  if (end > 0) {
+    span[0] = at + n;
+    while (span[0] < q->fend && s[span[0]] == ' ')
+      span[0]++;
+  } else {
+    span[1] = at;
+    while (span[1] > q->fstart && s[span[1] - 1] == ' ')
+      span[1]--;
+  }
+}
+
 /* One fact of frame i; `end` picks the end of a range (-1 low, +1 high, 0 none). */
 static bool frame_fact(sentence_facts *sf, long i, int end) {
   const earn_frame *f = &sf->frames->at[i];
@@ -154,6 +180,8 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
   fact.fstmt[1] = f->stmt[1];
   if (f->value >= 0) {
     const earn_quantity *q = figure_q(sf, f->value);
+    if (f->value_end)
+      end = f->value_end; /* one end of a range read as a change and a level */
     earn_decimal v = q->is_range ? (end > 0 ? q->high : q->low) : q->value;
     bool negative = f->negative;
     /* A figure in full-width parentheses ("配当金（40.00円）") is an aside, not an accounting
@@ -166,11 +194,15 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
       v = earn_decimal_negate(v);
     fact.has_value = true;
     fact.value = v;
-    fact.qualifier =
-        q->is_range ? (end > 0 ? EARN_QUAL_AT_MOST : EARN_QUAL_AT_LEAST) : q->qualifier;
+    fact.qualifier = !q->is_range   ? q->qualifier
+                     : f->value_end ? EARN_QUAL_EXACT
+                     : end > 0      ? EARN_QUAL_AT_MOST
+                                    : EARN_QUAL_AT_LEAST;
     fact.unit = value_unit(sf, f, q);
     fact.fvalue[0] = q->fstart;
     fact.fvalue[1] = q->fend;
+    if (q->is_range && f->value_end)
+      range_end_span(doc->text.s, q, f->value_end, fact.fvalue);
   }
   if (f->yoy >= 0)
     set_growth(&fact, sf, f->yoy, false, end);
@@ -248,7 +280,7 @@ static bool sentence_to_facts(sentence_facts *sf) {
       continue; /* nothing said, or said of a line item that is not reported */
     const earn_quantity *v = f->value >= 0 ? figure_q(sf, f->value) : NULL;
     const earn_quantity *g = f->yoy >= 0 ? figure_q(sf, f->yoy) : NULL;
-    bool range = (v && v->is_range) || (g && g->is_range && !v);
+    bool range = (v && v->is_range && !f->value_end) || (g && g->is_range && !v);
     if (!frame_fact(sf, (long)i, range ? -1 : 0))
       return false;
     if (range && !frame_fact(sf, (long)i, 1))

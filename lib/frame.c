@@ -285,7 +285,7 @@ static void on_metric(binder *b, size_t i, const bool *consumed) {
   bool joins =
       b->group_open && b->cur >= 0 && last_subject != SIZE_MAX && listed_after(b, last_subject, i);
   /* "GAAP and non-GAAP net income were X and Y": one metric word, two bases. */
-  size_t basis_pair = 0;
+  size_t basis_pair = SIZE_MAX;
   if (i >= 3 && ev(b, i - 1)->type == EARN_EV_CUE && ev(b, i - 2)->punct == EARN_P_JOIN &&
       ev(b, i - 3)->type == EARN_EV_CUE) {
     int c1 = ev(b, i - 3)->cue, c2 = ev(b, i - 1)->cue;
@@ -301,7 +301,7 @@ static void on_metric(binder *b, size_t i, const bool *consumed) {
     return;
   if (!joins)
     b->group0 = (size_t)idx;
-  if (basis_pair) {
+  if (basis_pair != SIZE_MAX) {
     int c1 = ev(b, basis_pair)->cue;
     earn_basis first = c1 == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
                        : c1 == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
@@ -457,6 +457,7 @@ static void give_value(binder *b, long idx, size_t fi) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
   f->value = (long)fi;
+  f->value_end = fig->end;
   f->negative = (f->metric_flags & EARN_LEXF_NEG) || fig->sign < 0;
   extend(f, q->fstart, q->fend);
   b->last_value = idx;
@@ -647,6 +648,17 @@ static void give_prior(binder *b, long src, size_t fi) {
   (void)keep_ev;
 }
 
+/* "from $1.9 billion to $2.4 billion": the low end is the comparative of frame src. */
+static void prior_low_end(binder *b, long src, size_t fi) {
+  long keep = b->last_value;
+  size_t keep_ev = b->last_value_ev;
+  give_prior(b, src, fi);
+  if (b->last_value >= 0 && b->last_value != src)
+    frame_at(b, b->last_value)->value_end = -1;
+  b->last_value = keep;
+  b->last_value_ev = keep_ev;
+}
+
 /* The frame that owns the value right before a translation. */
 static void give_translation(binder *b, size_t fi) {
   if (b->last_value < 0)
@@ -800,6 +812,8 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
       return;
     }
     give_value(b, target, fi);
+    if (fig->low_prior)
+      prior_low_end(b, target, fi);
     /* "A and B were both X", "売上高、営業利益ともに…": one figure for all */
     if (b->all)
       for (long t; (t = next_in_group(b, q, fig)) >= 0;)
@@ -940,6 +954,12 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   bool *consumed = se->n ? earn_calloc(doc->alloc, se->n, sizeof *consumed) : NULL;
   if (se->n && !consumed)
     return false;
+  /* "…, up 5% and 7%, respectively": the word that says how listed figures go may follow
+     them. */
+  for (size_t i = 0; i < se->n; i++) {
+    b.each |= earn_ev_cue(se, i) == EARN_CUE_EACH;
+    b.all |= earn_ev_cue(se, i) == EARN_CUE_ALL;
+  }
   size_t fi = 0;
   for (size_t i = 0; i < se->n && !b.oom; i++) {
     const earn_event *e = ev(&b, i);
@@ -1017,12 +1037,6 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     case EARN_CUE_GUIDANCE:
     case EARN_CUE_TARGET:
       on_kind(&b, e->cue, e->start);
-      break;
-    case EARN_CUE_EACH:
-      b.each = true;
-      break;
-    case EARN_CUE_ALL:
-      b.all = true;
       break;
     case EARN_CUE_TO: /* "rose 10% over last year to $5 million": a current level follows */
       if (in_prior_clause(&b, e->clause))

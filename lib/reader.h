@@ -149,7 +149,9 @@ typedef struct earn_figure {
   bool diluted;            /* "per diluted share", "on a diluted basis" */
   bool level_after_change; /* "12億円増加の456億円": the level that follows a change */
   int basis;               /* a basis named right after it ("up 7% in constant currency"), + 1 */
-  bool prior_qoq;          /* a comparative of the previous quarter */
+  int8_t end;     /* a range read as its high end: "rose $120 million to $2.4 billion" (+1) */
+  bool low_prior; /* "from $1.9 billion to $2.4 billion": the low end is the comparative */
+  bool prior_qoq; /* a comparative of the previous quarter */
   const earn_lex_entry *named_after; /* "$5 billion in revenue": the metric it names */
   size_t named_ev;                   /* the event of that metric */
 } earn_figure;
@@ -178,11 +180,12 @@ typedef struct earn_frame {
   size_t seg[2];  /* folded span of its segment; empty for the company */
   size_t metric_span[2];
   size_t stmt[2];
-  long value;      /* figure index of its value, -1 */
-  bool range_high; /* the high end of the value's range */
-  bool negative;   /* its value is a loss */
-  long yoy, qoq;   /* figure indexes of its growth, -1 */
-  bool has_period; /* a period named for it */
+  long value;       /* figure index of its value, -1 */
+  int8_t value_end; /* of a range: -1 its low end alone, +1 its high end, 0 both */
+  bool range_high;  /* the high end of the value's range */
+  bool negative;    /* its value is a loss */
+  long yoy, qoq;    /* figure indexes of its growth, -1 */
+  bool has_period;  /* a period named for it */
   earn_fperiod period;
   bool period_weak; /* named before its metric, or by a context: a nearer one wins */
   long of;          /* the frame it repeats (translation, comparative, per share): -1 */

@@ -369,6 +369,12 @@ static void read_fiscal_year_end(earn_doc *doc, size_t head) {
       r->fye_known = true;
       return;
     }
+    /* 截至2022年3月31日止年度: a year that ends in that month. */
+    if (l.type == EARN_PL_MONTHS && l.months == 12 && l.month) {
+      r->fye = l.month;
+      r->fye_known = true;
+      return;
+    }
     /* An interim (half-year) report of six months ended a day. */
     if (l.type == EARN_PL_MONTHS && l.months == 6 && l.month &&
         (has_word(s, 0, head, "中期") || has_word(s, 0, head, "interim") ||
@@ -524,6 +530,23 @@ static bool head_label(const earn_doc *doc, const earn_quantity *q, earn_plabel 
          earn_plabel_parse(label_of(doc, q), l);
 }
 
+/* Chinese and Japanese news open with context ("…召开2022年度工作会议。"); the period they report
+   stands in the title or in a sentence with a figure. */
+static bool in_sentence_with_figure(const earn_doc *doc, size_t i) {
+  const char *s = doc->text.s;
+  size_t a = doc->q[i].fstart, b = doc->q[i].fend, len = doc->text.len;
+  while (a > 0 && s[a - 1] != '\n' && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
+    a--;
+  while (b < len && s[b] != '\n' && !(b + 3 <= len && memcmp(s + b, "。", 3) == 0))
+    b++;
+  if (a == 0 && (b >= len || s[b] == '\n'))
+    return true; /* the title: "…公布2025年第三季度未经审计财务业绩" */
+  for (size_t k = earn_doc_quantity_from(doc, a); k < doc->nq && doc->q[k].fstart < b; k++)
+    if (doc->q[k].kind == EARN_Q_MONEY || doc->q[k].kind == EARN_Q_PERCENT)
+      return true;
+  return false;
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
@@ -537,17 +560,19 @@ static void read_period(earn_doc *doc, size_t head) {
   /* "当連結会計年度（平成28年４月１日～平成29年３月31日）" says outright which period it is. */
   if (read_date_range(doc, true))
     return;
-  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
-    const earn_quantity *q = &doc->q[i];
-    earn_plabel l;
-    if (!head_label(doc, q, &l) || names_a_plan(doc, q))
-      continue;
-    int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
-    if (earn_report_resolve(doc, &l, year, &r->period)) {
-      r->period_at = q->fstart;
-      return;
+  for (int pass = doc->lang == EARN_LANG_EN; pass < 2; pass++)
+    for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+      const earn_quantity *q = &doc->q[i];
+      earn_plabel l;
+      if (!head_label(doc, q, &l) || names_a_plan(doc, q) ||
+          (pass == 0 && !in_sentence_with_figure(doc, i)))
+        continue;
+      int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
+      if (earn_report_resolve(doc, &l, year, &r->period)) {
+        r->period_at = q->fstart;
+        return;
+      }
     }
-  }
   read_date_range(doc, false);
 }
 

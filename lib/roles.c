@@ -386,13 +386,13 @@ static bool push_figure(earn_figures *out, const earn_allocator *a, const earn_f
 bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_figures *out) {
   out->n = 0;
   bool blocked = false, listed = false;
+  for (size_t i = 0; i < se->n; i++) /* "up 5% and 7%, respectively" */
+    listed |= earn_ev_cue(se, i) == EARN_CUE_EACH;
   for (size_t i = 0; i < se->n; i++) {
     const earn_event *e = &se->ev[i];
     if (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_ESTIMATE || e->cue == EARN_CUE_PRICE))
       blocked = true; /* an analyst's estimate or a share price: the figures after it are no
                          results */
-    if (e->type == EARN_EV_CUE && e->cue == EARN_CUE_EACH)
-      listed = true;
     if (!earn_ev_is_figure(e))
       continue;
     const earn_quantity *q = e->q;
@@ -458,7 +458,14 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
         f.per_ads = strstr(ps->e->term, "ADS") || strstr(ps->e->term, "depositary");
         f.diluted = strstr(ps->e->term, "diluted") || says_diluted(doc, ps->start, ps->end + 24);
       }
-      if (is_translation(doc, se, i))
+      bool from = b.first == EARN_CUE_VERSUS && b.prev_fig == SIZE_MAX;
+      if (q->is_range && ((b.dir && !b.dir_bound) || b.by || from)) {
+        /* "rose $120 million to $2.4 billion", "从3亿元增至5亿元", "from $1.9 billion to $2.4
+           billion": no range, but a change or a comparative and then the level */
+        f.role = EARN_ROLE_VALUE;
+        f.end = 1;
+        f.low_prior = from && !b.dir;
+      } else if (is_translation(doc, se, i))
         f.role = EARN_ROLE_TRANSLATION;
       else if (a.from_to)
         f.role = EARN_ROLE_PRIOR;

@@ -68,7 +68,8 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
                         size_t *seg_start, size_t *seg_end) {
   const char *s = doc->text.s;
   size_t p = mstart;
-  /* Skip what may stand between the name and the metric. */
+  /* Skip what may stand between the name and the metric. A name before a period is the
+     subject of the sentence, the company ("星河电器2024年净利"), not a business of it. */
   for (int guard = 0; guard < 8 && p > floor; guard++) {
     size_t n;
     uint32_t cp = earn_cp_before(s, p, &n);
@@ -79,7 +80,7 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
     else if (k && k->start >= floor && is_skip_cue(earn_kw_cue(k)))
       p = k->start;
     else if (q && q->fstart >= floor && (q->kind == EARN_Q_PERIOD || q->kind == EARN_Q_DATE))
-      p = q->fstart;
+      return false;
     else
       break;
   }

@@ -20,6 +20,7 @@ int main(void) {
   srunner_add_suite(runner, calendar_suite());
   srunner_add_suite(runner, csvread_suite());
   srunner_add_suite(runner, store_suite());
+  srunner_add_suite(runner, statements_suite());
   srunner_run_all(runner, CK_ENV);
   int failed = srunner_ntests_failed(runner);
   srunner_free(runner);

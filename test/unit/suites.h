@@ -20,5 +20,6 @@ Suite *growth_suite(void);
 Suite *calendar_suite(void);
 Suite *csvread_suite(void);
 Suite *store_suite(void);
+Suite *statements_suite(void);
 
 #endif

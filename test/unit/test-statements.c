@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: MIT */
+/* Statements as other writers put them: each construction the fact reader knows, written
+   several ways (other verbs, word order, punctuation, scale words, full-width forms) in the
+   languages it occurs in. A case lists every fact its text holds, no more, each as
+   "metric|segment|basis|period|kind|value|unit|qualifier|yoy|qoq|evidence", where the evidence
+   is the text of the fact's figure (its value, or its rate when it has no value); a report
+   case gives the document's issuer and period. Every company, product and figure is invented. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extractor-fixture.h"
+#include "suites.h"
+
+typedef struct scase {
+  test_lang lang;
+  const char *text;
+  const char *const *facts; /* NULL-terminated */
+} scase;
+
+#define S(L, T, ...)                                                                               \
+  {                                                                                                \
+    L, T, (const char *const[]) { __VA_ARGS__, NULL }                                              \
+  }
+#define NONE(L, T)                                                                                 \
+  {                                                                                                \
+    L, T, (const char *const[]) { NULL }                                                           \
+  }
+
+static const scase cases[] = {
+    /* ---- A bare year is the fiscal year: before a metric, a verb or a comma ---------------- */
+    S(ZH, "星河电器2024年净利3.2亿元，同比增长12%。",
+      "net_income||reported|FY2024|actual|320000000|CNY|exact|12||3.2亿元"),
+    S(ZH, "公司预计2025年营业收入为86亿元。",
+      "revenue||reported|FY2025|guidance|8600000000|CNY|exact|||86亿元"),
+    S(ZH, "公司发布业绩快报，2024年实现营业收入12.5亿元。",
+      "revenue||reported|FY2024|actual|1250000000|CNY|exact|||12.5亿元"),
+    S(ZH, "集团2023年收入突破1700亿元，同比增长20%以上。",
+      "revenue||reported|FY2023|actual|170000000000|CNY|more_than|20||突破1700亿元"),
+    S(ZH, "快报显示，2024年，公司营业收入为7.1亿元。",
+      "revenue||reported|FY2024|actual|710000000|CNY|exact|||7.1亿元"),
+    S(JA, "2024年の売上高は320億円でした。",
+      "revenue||reported|FY2024|actual|32000000000|JPY|exact|||320億円"),
+    /* ... but not a year that is a point in time or a founding date. */
+    S(ZH, "截至2024年末，会员数达到3200万。",
+      "members||reported||actual|32000000|members|exact|||3200万"),
+    S(ZH, "公司成立于2005年，2024年营业收入为8亿元。",
+      "revenue||reported|FY2024|actual|800000000|CNY|exact|||8亿元"),
+    /* A year without 年 before a part of it. */
+    S(ZH, "2021全年营收突破800亿元。",
+      "revenue||reported|FY2021|actual|80000000000|CNY|more_than|||突破800亿元"),
+    S(ZH, "青松游戏2020前三季实现营收约20.5亿元，同比增长31.79%。",
+      "revenue||reported|FY2020Q1-Q3|actual|2050000000|CNY|approx|31.79||约20.5亿元"),
+    S(ZH, "2023年前三季度营业收入为9.6亿元。",
+      "revenue||reported|FY2023Q1-Q3|actual|960000000|CNY|exact|||9.6亿元"),
+    /* Quarters without 度, fiscal quarters, years in Chinese numerals. */
+    S(ZH, "2023年第四季营收为3亿元。",
+      "revenue||reported|FY2023Q4|actual|300000000|CNY|exact|||3亿元"),
+    S(ZH, "2023年第二财季营收为24.9亿元，同比增长26%。",
+      "revenue||reported|FY2023Q2|actual|2490000000|CNY|exact|26||24.9亿元"),
+    S(ZH, "截至二零二一年十二月三十一日止年度，收入为人民币5.2亿元。",
+      "revenue||reported|FY2021|actual|520000000|CNY|exact|||人民币5.2亿元"),
+    S(ZH, "截至二〇二二年三月三十一日止年度，本集团收入为港币8.8亿元。",
+      "revenue||reported|FY2022|actual|880000000|HKD|exact|||港币8.8亿元"),
+
+    /* ---- A change before the level (ja): the level is the value ---------------------------- */
+    S(JA, "売上高は前期比12億30百万円減少の456億70百万円となりました。",
+      "revenue||reported||actual|45670000000|JPY|exact|||456億70百万円"),
+    S(JA, "営業利益は、前連結会計年度に比べ２億97百万円増加の447億９百万円となりました。",
+      "operating_income||reported||actual|44709000000|JPY|exact|||447億９百万円"),
+    S(JA, "経常利益は前期比2億10百万円改善の8億40百万円となりました。",
+      "ordinary_income||reported||actual|840000000|JPY|exact|||8億40百万円"),
+    S(JA, "売上高は前年同期比3.2%減の980億円となりました。",
+      "revenue||reported||actual|98000000000|JPY|exact|-3.2||980億円"),
+    S(JA, "売上高は前期比若干減少の1,095億57百万円となりました。",
+      "revenue||reported||actual|109557000000|JPY|exact|||1,095億57百万円"),
+    /* English and Chinese put the change after its verb. */
+    S(EN, "Revenue rose $120 million to $2.4 billion.",
+      "revenue||reported||actual|2400000000|USD|exact|||$2.4 billion"),
+    S(ZH, "营业收入同比增加3亿元至45亿元。",
+      "revenue||reported||actual|4500000000|CNY|exact|||45亿元"),
+
+    /* ---- Distribution: listed subjects and listed figures ------------------------------------ */
+    S(ZH, "营业收入、净利润分别为86亿元、9.2亿元，同比分别增长12%、15%。",
+      "revenue||reported||actual|8600000000|CNY|exact|12||86亿元",
+      "net_income||reported||actual|920000000|CNY|exact|15||9.2亿元"),
+    S(EN, "Revenue and net income were $5.0 billion and $820 million, respectively.",
+      "revenue||reported||actual|5000000000|USD|exact|||$5.0 billion",
+      "net_income||reported||actual|820000000|USD|exact|||$820 million"),
+    S(EN, "GAAP and non-GAAP net income were $120 million and $150 million, respectively.",
+      "net_income||reported||actual|120000000|USD|exact|||$120 million",
+      "net_income||adjusted||actual|150000000|USD|exact|||$150 million"),
+    S(JA, "売上高、営業利益はそれぞれ100億円、12億円となりました。",
+      "revenue||reported||actual|10000000000|JPY|exact|||100億円",
+      "operating_income||reported||actual|1200000000|JPY|exact|||12億円"),
+    S(EN, "Revenue was $2.0 billion and net income was $300 million, up 5% and 7%, respectively.",
+      "revenue||reported||actual|2000000000|USD|exact|5||$2.0 billion",
+      "net_income||reported||actual|300000000|USD|exact|7||$300 million"),
+};
+
+/* A fact of the document in the form of the expectations. */
+static void render(const earn_fact *f, const char *text, char *out, size_t cap) {
+  earn_decimal v, y, q;
+  char vs[EARN_DECIMAL_BUFSIZE] = "", ys[EARN_DECIMAL_BUFSIZE] = "", qs[EARN_DECIMAL_BUFSIZE] = "";
+  bool hv = earn_fact_value(f, &v), hy = earn_fact_yoy(f, &y, NULL),
+       hq = earn_fact_qoq(f, &q, NULL);
+  if (hv)
+    earn_decimal_format(v, vs, sizeof vs);
+  if (hy)
+    earn_decimal_format(y, ys, sizeof ys);
+  if (hq)
+    earn_decimal_format(q, qs, sizeof qs);
+  earn_span sp = earn_fact_value_span(f);
+  snprintf(out, cap, "%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%.*s", earn_fact_metric(f),
+           earn_fact_segment(f), earn_basis_name(earn_fact_basis(f)), earn_fact_period(f),
+           earn_fact_kind_name(earn_fact_kind_of(f)), vs, earn_fact_unit(f),
+           hv ? earn_qualifier_name(earn_fact_qualifier(f)) : "", ys, qs, (int)(sp.end - sp.start),
+           text + sp.start);
+}
+
+/* The qualifier of a fact without a value prints empty; an expectation says "exact" or "". */
+static bool same_fact(const char *want, const char *got) {
+  if (strcmp(want, got) == 0)
+    return true;
+  char w[512];
+  snprintf(w, sizeof w, "%s", want);
+  char *q = w;
+  for (int field = 0; field < 7 && q; field++)
+    q = strchr(q + 1, '|');
+  if (q && strncmp(q, "|exact|", 7) == 0) { /* "...|unit|exact|..." with no value */
+    memmove(q + 1, q + 6, strlen(q + 6) + 1);
+    return strcmp(w, got) == 0;
+  }
+  return false;
+}
+
+START_TEST(test_statement) {
+  const scase *c = &cases[_i];
+  earn_error err;
+  earn_doc *doc = earn_doc_read(ex, c->text, strlen(c->text), lang_option(c->lang), &err);
+  ck_assert_msg(doc != NULL, "%s: %s", c->text, err.msg);
+  size_t n = earn_doc_fact_count(doc), want = 0;
+  char got[16][512], listing[8192] = "";
+  size_t used = 0;
+  for (size_t i = 0; i < n && i < 16; i++) {
+    render(earn_doc_fact(doc, i), c->text, got[i], sizeof got[i]);
+    int k = snprintf(listing + used, sizeof listing - used, "\n  %s", got[i]);
+    if (k > 0 && (size_t)k < sizeof listing - used)
+      used += (size_t)k;
+  }
+  earn_doc_free(doc);
+  bool taken[16] = {false};
+  for (const char *const *w = c->facts; *w; w++, want++) {
+    bool found = false;
+    for (size_t i = 0; i < n && i < 16 && !found; i++)
+      if (!taken[i] && same_fact(*w, got[i]))
+        taken[i] = found = true;
+    ck_assert_msg(found, "in \"%s\": no fact\n  %s\nthe document holds:%s", c->text, *w, listing);
+  }
+  ck_assert_msg(n == want, "in \"%s\": %zu fact(s), want %zu; the document holds:%s", c->text, n,
+                want, listing);
+}
+END_TEST
+
+/* ---- What a document says about itself ------------------------------------------------------ */
+
+typedef struct rcase {
+  test_lang lang;
+  const char *text;
+  const char *issuer, *period;
+} rcase;
+
+static const rcase reports[] = {
+    /* The period a word for the current period introduces, not a plan's target year. */
+    {JA,
+     "当社グループは「2016～2020年度中期経営計画」を推進しております。\n当連結会計年度（2016年４月"
+     "１日～2017年３月31日）の売上高は1,250億円（前期比3.1％増）となりました。",
+     "", "FY2017"},
+    {JA,
+     "当社は「平成31年３月期までに経常利益100億円」を目標としております。\n当連結会計年度（平成28年"
+     "４月１日～平成29年３月31日）の経常利益は90億円となりました。",
+     "", "FY2017"},
+    {ZH, "【远帆科技：2021年净利同比预增54%-64%】远帆科技公告，预计2021年盈利8亿元-8.5亿元。", "",
+     "FY2021"},
+    {ZH, "五岳集团召开2022年度工作会议。公司预计2021年营业收入突破800亿元。", "五岳集团", "FY2021"},
+};
+
+START_TEST(test_report) {
+  const rcase *c = &reports[_i];
+  earn_error err;
+  earn_doc *doc = earn_doc_read(ex, c->text, strlen(c->text), lang_option(c->lang), &err);
+  ck_assert_msg(doc != NULL, "%s: %s", c->text, err.msg);
+  char issuer[256], period[32];
+  snprintf(issuer, sizeof issuer, "%s", earn_doc_issuer(doc));
+  snprintf(period, sizeof period, "%s", earn_doc_period(doc));
+  earn_doc_free(doc);
+  ck_assert_msg(strcmp(issuer, c->issuer) == 0 && strcmp(period, c->period) == 0,
+                "in \"%s\": issuer \"%s\" period %s, want \"%s\" %s", c->text, issuer, period,
+                c->issuer, c->period);
+}
+END_TEST
+
+Suite *statements_suite(void) {
+  Suite *s = suite_create("statements");
+  TCase *tc = tcase_create("cases");
+  tcase_add_unchecked_fixture(tc, setup, teardown);
+  tcase_add_loop_test(tc, test_statement, 0, (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_loop_test(tc, test_report, 0, (int)(sizeof reports / sizeof reports[0]));
+  tcase_set_timeout(tc, 120);
+  suite_add_tcase(s, tc);
+  return s;
+}
