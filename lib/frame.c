@@ -40,6 +40,15 @@ typedef struct binder {
 
 static const earn_event *ev(const binder *b, size_t i) { return &b->se->ev[i]; }
 
+/* The clause of frame f's metric word. */
+static uint16_t frame_clause(const binder *b, long f) {
+  size_t at = b->out->at[f].metric_span[0];
+  for (size_t i = 0; i < b->se->n; i++)
+    if (b->se->ev[i].start == at)
+      return b->se->ev[i].clause;
+  return UINT16_MAX;
+}
+
 /* Does clause c speak of the earlier time: the comparative's clause or a parenthesis in it? */
 static bool in_prior_clause(const binder *b, int c) {
   for (int guard = 0; c >= 0 && guard < 16; guard++, c = b->se->cl[c].parent)
@@ -377,9 +386,14 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
   if (b->last_value >= 0 && e->start >= ev(b, b->last_value_ev)->end &&
       e->start - ev(b, b->last_value_ev)->end <= 32) {
     bool adjacent = true;
+    const earn_figure *last = NULL; /* the figure, for the metric it names ("of revenue") */
+    for (size_t k = 0; k < b->figs->n && !last; k++)
+      if (b->figs->at[k].ev == b->last_value_ev)
+        last = &b->figs->at[k];
     for (size_t j = b->last_value_ev + 1; j < i && adjacent; j++)
-      adjacent = ev(b, j)->type == EARN_EV_CUE &&
-                 (ev(b, j)->cue == EARN_CUE_FILLER || ev(b, j)->cue == EARN_CUE_POINT);
+      adjacent = (ev(b, j)->type == EARN_EV_CUE &&
+                  (ev(b, j)->cue == EARN_CUE_FILLER || ev(b, j)->cue == EARN_CUE_POINT)) ||
+                 (last && last->named_ev == j);
     if (adjacent) {
       size_t group = frame_at(b, b->last_value)->group;
       bool prior = frame_at(b, b->last_value)->prior;
@@ -401,7 +415,10 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
     return;
   if (b->cur >= 0) {
     earn_frame *cur = frame_at(b, b->cur);
-    if (cur->value < 0 && (!cur->has_period || (cur->period_weak && !from_cue))) {
+    /* (a label in another clause, "including $0.24 per share related to the second quarter
+       special charges", says nothing of a subject that has a period) */
+    bool same_clause = e->clause == frame_clause(b, b->cur);
+    if (cur->value < 0 && (!cur->has_period || (cur->period_weak && !from_cue && same_clause))) {
       set_period(cur, p, false); /* "full-year earnings for 2003 were": the nearer label */
       for (size_t k = (size_t)b->cur + 1; k < b->out->n; k++)
         if (frame_at(b, (long)k)->value < 0)
@@ -748,6 +765,17 @@ static void on_prior(binder *b, size_t fi, bool *consumed) {
   if (b->cur < 0) {
     prior_of_last_sentence(b, fi);
     return;
+  }
+  /* "Net income … of $1.5 billion in 2022, which was impacted by the items affecting operating
+     income discussed above, compared to $1.3 billion": a subject named without a figure in
+     another clause is no base; the figure before is. */
+  if (frame_at(b, b->cur)->value < 0 && b->last_value >= 0 &&
+      ev(b, fig->ev)->clause != frame_clause(b, b->cur)) {
+    long v = b->last_value;
+    while (frame_at(b, v)->of >= 0)
+      v = frame_at(b, v)->of;
+    if (!frame_at(b, v)->prior)
+      b->cur = v;
   }
   earn_frame *cur = frame_at(b, b->cur);
   if (fig->named_after && q->kind != EARN_Q_PERCENT && fig->named_ev != fig->ev) {

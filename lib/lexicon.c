@@ -172,7 +172,7 @@ static int parse_cue(field f) {
       "rate",   "filler",    "loss",  "adjusted",  "comparable", "reported", "guidance",
       "target", "estimate",  "price", "per_share", "p_fy",       "p_h1",     "p_h2",
       "p_ytd",  "p_current", "group", "point",     "interim",    "stop",     "versus",
-      "p_ttm",  "join",      "break", "each",      "all"};
+      "p_ttm",  "join",      "break", "each",      "all",        "part"};
   for (int c = 1; c < EARN_CUE_COUNT; c++)
     if (field_is(f, names[c]))
       return c;

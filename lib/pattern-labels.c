@@ -171,8 +171,9 @@ static void period_label(const earn_groups *gr, const char *rule_id, char *out, 
   if (strcmp(rule_id, "period.zh.half_year_report") == 0)
     h = 1; /* 2025年半年度报告: the first half */
   int cy = group_int(gr, G_CY), cq = group_int(gr, G_CQ), months = group_int(gr, G_MONTHS);
-  if (strcmp(rule_id, "period.en.quarter_ended") == 0)
-    months = 3; /* "quarter ended December 31, 2025" is three months ended that day */
+  if (strcmp(rule_id, "period.en.quarter_ended") == 0 ||
+      strcmp(rule_id, "period.en.month_quarter") == 0)
+    months = 3; /* "quarter ended December 31, 2025", "the December quarter 2024": three months */
   else if (strcmp(rule_id, "period.en.weeks_ended") == 0)
     months = months >= 52 ? 12 : months * 3 / 13; /* 13, 26, 39 weeks of a 52/53-week year */
   else if (strcmp(rule_id, "period.en.year_ended") == 0 ||
@@ -222,6 +223,8 @@ static void period_label(const earn_groups *gr, const char *rule_id, char *out, 
       APPEND("@%04d-%02d-%02d", y, m, d);
     else if (y > 0 && group_int(gr, G_MN) > 0 && d > 0)
       APPEND("@%04d-%02d-%02d", y, group_int(gr, G_MN), d);
+    else if (y > 0 && group_int(gr, G_MN) > 0)
+      APPEND("@%04d-%02d", y, group_int(gr, G_MN));
   }
 #undef APPEND
 }

@@ -210,6 +210,7 @@ enum {
   EARN_CUE_BREAK,  /* a word that opens a new clause: while, whereas, but, 而, 一方 */
   EARN_CUE_EACH, /* figures listed for listed items in order: respectively, 分别, それぞれ */
   EARN_CUE_ALL,  /* one figure for every listed item: both, 均, ともに, いずれも */
+  EARN_CUE_PART, /* the figure after it is a part of another: including, 包括, を含む */
   EARN_CUE_COUNT
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };

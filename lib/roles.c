@@ -134,6 +134,10 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
     case EARN_CUE_LOSS:
       b.loss = true;
       continue;
+    case EARN_CUE_PART:
+      if (!b.first)
+        b.first = EARN_CUE_PART;
+      return b;
     case EARN_CUE_ESTIMATE:
     case EARN_CUE_PRICE:
     case EARN_CUE_JOIN:
@@ -400,7 +404,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     memset(&f, 0, sizeof f);
     f.ev = i;
     f.named_ev = SIZE_MAX;
-    if (blocked || (!q->has_value && !q->is_range)) {
+    if (blocked || (!q->has_value && !q->is_range) ||
+        look_before(doc, se, i).first == EARN_CUE_PART) {
+      /* (an estimate's or a price's figure; "including $41 million … for severance": a part) */
       if (!push_figure(out, doc->alloc, &f))
         return false;
       continue;
@@ -479,7 +485,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
         f.role = EARN_ROLE_CHANGE, f.sign = (int8_t)a.dir;
       else if (a.prior)
         f.role = EARN_ROLE_PRIOR;
-      else if (prev && (prev->role == EARN_ROLE_CHANGE || prev->role == EARN_ROLE_PRIOR) &&
+      else if (prev &&
+               (prev->role == EARN_ROLE_CHANGE || prev->role == EARN_ROLE_PRIOR ||
+                prev->role == EARN_ROLE_NONE) &&
                after_or(doc, se, prev->ev, i))
         f.role = prev->role, f.sign = prev->sign; /* "by $24 million, or 3 cents per share" */
       else

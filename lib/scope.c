@@ -9,9 +9,14 @@
 
 #include "reader.h"
 
-/* A line that reads as a heading: short, no sentence ending, no amount in it. */
+/* A line that reads as a heading: short, no sentence ending, no amount in it; a title that
+   ends with a colon ("Full Year 2022 Financial Highlights:") too. */
 static bool is_heading_line(const earn_doc *doc, size_t start, size_t end) {
-  if (!earn_is_heading(doc->text.s, start, end))
+  const char *s = doc->text.s;
+  size_t e = skip_blanks_back(s, end, start);
+  if (e > start && s[e - 1] == ':')
+    e--;
+  if (!earn_is_heading(s, start, e))
     return false;
   for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < end; i++) {
     earn_qkind k = doc->q[i].kind;
@@ -162,6 +167,16 @@ static earn_fact_kind heading_kind(const earn_doc *doc, const earn_kwlist *kws, 
   return kind;
 }
 
+/* A heading about the whole company: a word for it ("Consolidated", 連結, 集团) and no other
+   name. */
+static bool names_company(const earn_kwlist *kws, size_t start, size_t end) {
+  for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
+       k++)
+    if (earn_kw_cue(k) == EARN_CUE_GROUP)
+      return true;
+  return false;
+}
+
 /* The first period the words of [start, end) name: a label or a period word. */
 static bool first_period(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
                          earn_fperiod *out, size_t *at) {
@@ -216,6 +231,14 @@ static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
   return end > start && s[end - 1] == ':';
 }
 
+/* Is the line before the one that starts at `start` empty or blank? */
+static bool blank_line_before(const char *s, size_t start) {
+  size_t p = start - 1; /* the line break that ends it */
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+    p--;
+  return p == 0 || s[p - 1] == '\n';
+}
+
 static bool opens_quote(const char *s, size_t start, size_t end) {
   while (start < end && s[start] == ' ')
     start++;
@@ -231,7 +254,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   earn_sentence st = {start, end, EARN_SENT_PROSE, false, {0}};
   bool line_start = start == 0 || s[start - 1] == '\n';
   bool line_end = end >= len || s[end - 1] == '\n';
-  bool blank_before = start == 0 || (start >= 2 && s[start - 1] == '\n' && s[start - 2] == '\n');
+  bool blank_before = start == 0 || (line_start && blank_line_before(s, start));
   st.line_start = line_start;
   /* A new paragraph: after a blank line, or at a line start where lines are paragraphs. */
   if (blank_before || (line_start && (doc->lang != EARN_LANG_EN || doc->html))) {
@@ -247,15 +270,27 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   if (line_start && line_end && is_heading_line(doc, start, end)) {
     st.type = EARN_SENT_HEADING;
     earn_scope *sc = &sr->scope;
-    memset(sc, 0, sizeof *sc);
     sr->lead_in = false;
-    sc->has_period = first_period(doc, kws, start, end, &sc->period, NULL);
-    sc->kind = heading_kind(doc, kws, start, end);
+    earn_fperiod p;
     size_t a, b;
-    if (!sc->has_period && heading_segment(doc, kws, start, end, &a, &b) &&
-        !earn_names_issuer(doc, kws, a, b)) {
+    if (first_period(doc, kws, start, end, &p, NULL)) {
+      /* A period heading opens a section: "Full Year 2025 Highlights". */
+      memset(sc, 0, sizeof *sc);
+      sc->has_period = true;
+      sc->period = p;
+      sc->kind = heading_kind(doc, kws, start, end);
+    } else if (heading_segment(doc, kws, start, end, &a, &b) &&
+               !earn_names_issuer(doc, kws, a, b)) {
+      /* A business's heading opens a part of the section: "Marine Systems", "■発電部門". */
       sc->seg[0] = a;
       sc->seg[1] = b;
+      sc->has_paragraph = false;
+    } else if (names_company(kws, start, end)) {
+      sc->seg[0] = sc->seg[1] = 0; /* "Consolidated Results", "連結業績" */
+      sc->has_paragraph = false;
+    } else {
+      memset(sc, 0, sizeof *sc); /* another section: "Outlook", "Conference Call" */
+      sc->kind = heading_kind(doc, kws, start, end);
     }
     st.scope = *sc;
     return st;

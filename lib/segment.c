@@ -45,6 +45,7 @@ static bool is_skip_cue(int cue) {
   case EARN_CUE_BREAK:
   case EARN_CUE_EACH:
   case EARN_CUE_ALL:
+  case EARN_CUE_PART:
     return true;
   default:
     return false;
