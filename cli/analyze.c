@@ -124,6 +124,7 @@ typedef struct analyze_opts {
   layout layout;
   bool excel; /* a UTF-8 BOM first, for Excel */
   uint32_t read_opts;
+  const char *issuer; /* --issuer NAME */
   const char *output;
 } analyze_opts;
 
@@ -184,6 +185,8 @@ static int parse_args(int argc, char **argv, earn_store *store, analyze_opts *o,
                       int *nfiles) {
   for (int i = 1; i < argc; i++) {
     int used = cli_read_option(argc, argv, i, &o->read_opts);
+    if (used == 0)
+      used = cli_issuer_option(argc, argv, i, &o->issuer);
     if (used > 0)
       i += used - 1;
     else if (used < 0)
@@ -214,19 +217,22 @@ static int parse_args(int argc, char **argv, earn_store *store, analyze_opts *o,
 }
 
 int cmd_analyze(int argc, char **argv) {
-  analyze_opts o = {1, EARN_FORMAT_CSV, LAYOUT_SERIES, false, 0, NULL};
+  analyze_opts o = {1, EARN_FORMAT_CSV, LAYOUT_SERIES, false, 0, NULL, NULL};
   earn_error err;
   earn_store *store = earn_store_new(NULL, &err);
-  earn_extractor *ex = store ? earn_extractor_new(NULL, &err) : NULL;
   const char **files = calloc((size_t)argc + 1, sizeof *files);
-  if (!ex || !files) {
+  if (!store || !files) {
     fprintf(stderr, "earnings: cannot start: %s\n", files ? err.msg : "out of memory");
-    earn_extractor_free(ex);
     earn_store_free(store);
     free(files);
     return EXIT_INPUT;
   }
   int nfiles = 0, status = parse_args(argc, argv, store, &o, files, &nfiles);
+  earn_extractor *ex = status == EXIT_OK ? cli_extractor(NULL, 0, o.issuer, &err) : NULL;
+  if (status == EXIT_OK && !ex) {
+    fprintf(stderr, "earnings: cannot start: %s\n", err.msg);
+    status = EXIT_INPUT;
+  }
   if (status < 0) {
     fputs(usage, stdout);
     status = EXIT_OK;

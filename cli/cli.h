@@ -23,6 +23,12 @@ void cli_report(const char *file, const char *data, size_t len, size_t pos, cons
    Returns the number of argv entries consumed (0 if `arg` is not one of them, -1 on a bad
    value). */
 int cli_read_option(int argc, char **argv, int i, uint32_t *opts);
+/* --issuer NAME at argv[i]: the company every input is about. Returns the entries it used (2),
+   0 when argv[i] is another option, -1 when the name is missing. */
+int cli_issuer_option(int argc, char **argv, int i, const char **issuer);
+/* The extractor a subcommand reads with: the caller's lexicons (or none) and issuer (or NULL). */
+earn_extractor *cli_extractor(const earn_lexicon_file *lexicons, size_t count, const char *issuer,
+                              earn_error *err);
 
 /* Like cli_report, but to `to`: a batch's workers write their messages into a buffer that is
    printed in input order. */

@@ -66,6 +66,7 @@ typedef struct options {
   unsigned jobs;
   bool recursive, excel, stdin_jsonl, wide, no_progress, help;
   lexicons lx;
+  const char *issuer; /* --issuer NAME */
 } options;
 
 static bool parse_jobs(const char *s, unsigned *jobs) {
@@ -132,6 +133,8 @@ static int parse_value(const cli_job *job, const char *arg, const char *value, o
 static int parse_arg(const cli_job *job, int argc, char **argv, int i, options *o, int *status) {
   const char *arg = argv[i];
   int used = cli_read_option(argc, argv, i, &o->opts);
+  if (used == 0)
+    used = cli_issuer_option(argc, argv, i, &o->issuer);
   if (used < 0)
     *status = usage_error(job, "bad value for", arg);
   else if (used > 0 || parse_flag(job, arg, o))
@@ -305,8 +308,7 @@ int cli_run(const cli_job *job, int argc, char **argv) {
     fputs(job->usage, stdout);
   } else if (status == EXIT_OK) {
     earn_error err;
-    earn_extractor_options xo = {NULL, o.lx.files, o.lx.count};
-    if (!(ex = earn_extractor_new_with(&xo, &err))) {
+    if (!(ex = cli_extractor(o.lx.files, o.lx.count, o.issuer, &err))) {
       fprintf(stderr, "earnings: cannot start: %s%s%s\n", err.msg, err.detail[0] ? ": " : "",
               err.detail);
       status = err.code == EARN_ERR_ARG || err.code == EARN_ERR_SYNTAX ? EXIT_USAGE : EXIT_INPUT;

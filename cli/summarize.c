@@ -49,6 +49,7 @@ typedef struct sum_opts {
   earn_lang labels;
   colour_mode colour;
   uint32_t read_opts;
+  const char *issuer; /* --issuer NAME */
   const char *output;
 } sum_opts;
 
@@ -92,6 +93,8 @@ static int parse_args(int argc, char **argv, sum_opts *o, const char **files, si
       continue;
     }
     int used = cli_read_option(argc, argv, i, &o->read_opts);
+    if (used == 0)
+      used = cli_issuer_option(argc, argv, i, &o->issuer);
     if (used > 0) {
       i += used - 1;
     } else if (used < 0) {
@@ -214,7 +217,7 @@ static int finish_output(sink *s, const char *output) {
 }
 
 int cmd_summarize(int argc, char **argv) {
-  sum_opts o = {SUM_FORMAT_TEXT, false, EARN_LANG_EN, COLOUR_AUTO, 0, NULL};
+  sum_opts o = {SUM_FORMAT_TEXT, false, EARN_LANG_EN, COLOUR_AUTO, 0, NULL, NULL};
   const char **files = calloc((size_t)argc + 1, sizeof *files);
   size_t nfiles = 0;
   if (!files) {
@@ -229,7 +232,7 @@ int cmd_summarize(int argc, char **argv) {
     return status < 0 ? EXIT_OK : status;
   }
   earn_error err;
-  earn_extractor *ex = earn_extractor_new(NULL, &err);
+  earn_extractor *ex = cli_extractor(NULL, 0, o.issuer, &err);
   FILE *out = !ex ? NULL : o.output ? fopen(o.output, "wb") : stdout;
   if (!ex)
     fprintf(stderr, "earnings: cannot start: %s\n", err.msg);

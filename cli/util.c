@@ -102,3 +102,18 @@ int cli_read_option(int argc, char **argv, int i, uint32_t *opts) {
     return -1;
   return 2;
 }
+
+int cli_issuer_option(int argc, char **argv, int i, const char **issuer) {
+  if (strcmp(argv[i], "--issuer") != 0)
+    return 0;
+  if (i + 1 >= argc || !argv[i + 1][0])
+    return -1;
+  *issuer = argv[i + 1];
+  return 2;
+}
+
+earn_extractor *cli_extractor(const earn_lexicon_file *lexicons, size_t count, const char *issuer,
+                              earn_error *err) {
+  earn_extractor_options xo = {NULL, lexicons, count, issuer};
+  return earn_extractor_new_with(&xo, err);
+}

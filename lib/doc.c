@@ -62,6 +62,9 @@ earn_extractor *earn_extractor_new_with(const earn_extractor_options *opts, earn
     st = earn_lexicon_new(&ex->alloc, &list, &ex->lex, err);
   if (st == EARN_OK)
     st = earn_patterns_new(&ex->alloc, &list, &ex->patterns, err);
+  if (st == EARN_OK && opts && opts->issuer && opts->issuer[0] &&
+      !(ex->issuer = earn_strndup(&ex->alloc, opts->issuer, strlen(opts->issuer))))
+    st = earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);
   earn_dealloc(&ex->alloc, files);
   if (st != EARN_OK) {
     earn_extractor_free(ex);
@@ -71,7 +74,7 @@ earn_extractor *earn_extractor_new_with(const earn_extractor_options *opts, earn
 }
 
 earn_extractor *earn_extractor_new(const earn_alloc *alloc, earn_error *err) {
-  earn_extractor_options opts = {alloc, NULL, 0};
+  earn_extractor_options opts = {alloc, NULL, 0, NULL};
   return earn_extractor_new_with(&opts, err);
 }
 
@@ -81,6 +84,7 @@ void earn_extractor_free(earn_extractor *ex) {
   earn_allocator a = ex->alloc;
   earn_lexicon_free(ex->lex, &a);
   earn_patterns_free(ex->patterns);
+  earn_dealloc(&a, ex->issuer);
   earn_dealloc(&a, ex);
 }
 

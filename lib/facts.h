@@ -47,6 +47,10 @@ bool earn_find_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
 /* True when the name at folded [start, end) is the issuer or a word for the whole company. */
 bool earn_names_issuer(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end);
 
+/* issuer.c: the company that reports, read from the head of the document (its first `head`
+   bytes) unless the extractor was given one. */
+void earn_read_issuer(earn_doc *doc, size_t head);
+
 /* report.c: the fiscal period a label means in this document (its fiscal year end, and its
    issuer's way of numbering fiscal years), taking `default_fy` for a label without a year. */
 bool earn_report_resolve(const earn_doc *doc, const earn_plabel *l, int default_fy,

@@ -383,6 +383,7 @@ struct earn_extractor {
   earn_allocator alloc;
   earn_lexicon *lex;
   earn_patterns *patterns;
+  char *issuer; /* the issuer of every document read, or NULL */
 };
 
 struct earn_doc {
@@ -434,7 +435,7 @@ const char *earn_doc_evidence(const earn_doc *doc, size_t fstart, size_t fend, s
 
 /* report.c: issuer, release date, report period and fiscal year end, before facts are read. */
 void earn_read_report(earn_doc *doc);
-/* report.c: the name an issuer is known by across releases: without company-form endings
+/* issuer.c: the name an issuer is known by across releases: without company-form endings
    (Inc., Holdings, 股份有限公司), ASCII lower-cased, without spaces and punctuation ("Example
    Holdings, Inc." and "Example" are both "example"). Writes at most cap - 1 bytes and a NUL;
    returns the length. */

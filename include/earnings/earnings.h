@@ -209,6 +209,9 @@ typedef struct earn_extractor_options {
   const earn_alloc *alloc;           /**< NULL: libc */
   const earn_lexicon_file *lexicons; /**< the caller's lexicon files, or NULL */
   size_t lexicon_count;
+  /** The company every document read with the extractor is about (a folder of one company's
+      releases), instead of the name each document is searched for; NULL to search. */
+  const char *issuer;
 } earn_extractor_options;
 
 /**

@@ -248,7 +248,7 @@ START_TEST(test_lexicon_override) {
                                 "bookings\trevenue\tmoney\t-\tall\t-\t-\n";
   static const char text[] = "Bookings were $4.2 million, up 12% year over year.";
   earn_lexicon_file file = {"metrics.tsv", metrics, sizeof metrics - 1, 0};
-  earn_extractor_options opts = {NULL, &file, 1};
+  earn_extractor_options opts = {NULL, &file, 1, NULL};
   earn_error err;
   earn_extractor *mine = earn_extractor_new_with(&opts, &err);
   ck_assert_msg(mine != NULL, "%s %s", err.msg, err.detail);

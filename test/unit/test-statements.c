@@ -180,9 +180,49 @@ static const rcase reports[] = {
      "当社は「平成31年３月期までに経常利益100億円」を目標としております。\n当連結会計年度（平成28年"
      "４月１日～平成29年３月31日）の経常利益は90億円となりました。",
      "", "FY2017"},
-    {ZH, "【远帆科技：2021年净利同比预增54%-64%】远帆科技公告，预计2021年盈利8亿元-8.5亿元。", "",
-     "FY2021"},
+    {ZH, "【远帆科技：2021年净利同比预增54%-64%】远帆科技公告，预计2021年盈利8亿元-8.5亿元。",
+     "远帆科技", "FY2021"},
     {ZH, "五岳集团召开2022年度工作会议。公司预计2021年营业收入突破800亿元。", "五岳集团", "FY2021"},
+
+    /* The issuer is the company that reports, never a partner the text names. */
+    {EN,
+     "Exhibit 99\n\n  Brightfield Reports Second Quarter 2024 Results\n\n  CHICAGO, July 22 "
+     "/PRNewswire/ -- "
+     "Brightfield, Harmon and Co. (NYSE: BHC) today reported net income of $53 million for the "
+     "second quarter of 2024. Assets were sold to Keystone Data Corporation.",
+     "Brightfield, Harmon and Co.", "FY2024Q2"},
+    {EN,
+     "Tallowmere Foods Announces Third Quarter 2025 Results\n\nOctober 30, 2025 -- Tallowmere "
+     "Foods "
+     "today announced revenue of $410 million for the third quarter of 2025, helped by its "
+     "partnership with Orbison Logistics Group.",
+     "Tallowmere Foods", "FY2025Q3"},
+    {EN,
+     "DENVER, March 5, 2026 (BUSINESS WIRE) -- Quillon Energy Partners, L.P. (NASDAQ: QEP) "
+     "reported fourth quarter 2025 revenue of $1.2 billion.",
+     "Quillon Energy Partners, L.P.", "FY2025Q4"},
+    {EN,
+     "ASHCOMBE MINING REPORTS RECORD FIRST QUARTER\n\nRevenue for the first quarter of 2026 was "
+     "$88 "
+     "million. The company renewed its contract with Pellham Holdings Inc.",
+     "ASHCOMBE MINING", "FY2026Q1"},
+    {EN,
+     "Kestrel Devices Ltd. today reported results for the third quarter of fiscal 2026. Revenue "
+     "was "
+     "$410 million.",
+     "Kestrel Devices Ltd.", "FY2026Q3"},
+    {ZH, "碧湖医药(02208.HK)发布盈利警告：预计截至2021年12月31日止年度的收入将较2020年减少约15%。",
+     "碧湖医药", "FY2021"},
+    {ZH,
+     "【云峰光电：2023年净利同比增长18%"
+     "】股东华信投资基金股份有限公司计划减持公司股份。云峰光电公告，"
+     "2023年实现营业收入12.5亿元。",
+     "云峰光电", "FY2023"},
+    {ZH, "证券简称：青禾股份\n2024年营业收入为8.6亿元，同比增长12%。", "青禾股份", "FY2024"},
+    {JA,
+     "2025年3月期 決算短信〔日本基準〕（連結）\n上場会社名 "
+     "みなと精機株式会社\n売上高は120億円となりました。",
+     "みなと精機株式会社", "FY2025"},
 };
 
 START_TEST(test_report) {
