@@ -93,7 +93,9 @@ static void set_growth(earn_fact *fact, const sentence_facts *sf, long fi, bool 
   earn_decimal v = q->has_value ? q->value : end > 0 ? q->high : q->low;
   if (q->is_range && fig->sign < 0)
     v = end > 0 ? q->low : q->high; /* 下降0%-25%: the low value pairs with -25 */
-  if (fig->ratio) {                 /* 前期比101.2％ is +1.2% */
+  if (fig->magnitude && earn_decimal_sign(v) < 0)
+    v = earn_decimal_negate(v);
+  if (fig->ratio) { /* 前期比101.2％ is +1.2% */
     earn_decimal d;
     if (earn_decimal_sub(v, earn_decimal_from_int(100), &d) != EARN_OK)
       return;
@@ -227,6 +229,9 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
     fact.kind = EARN_FACT_GUIDANCE;
   if (fact.kind == EARN_FACT_TARGET && !dated)
     fact.period = (earn_fperiod){0, 0, 0};
+  if (fact.kind == EARN_FACT_GUIDANCE && r->preliminary && fact.period.fy > 0 &&
+      fact.period.fy <= r->period.fy)
+    fact.kind = EARN_FACT_ACTUAL; /* 业绩快报: "预计2021年营业收入…" are the year's results */
   if (sf->no_period && !named)
     fact.period = (earn_fperiod){0, 0, 0};
   if (fact.value_kind == EARN_Q_COUNT && (sf->point || !dated)) {

@@ -49,6 +49,69 @@ static uint16_t frame_clause(const binder *b, long f) {
   return UINT16_MAX;
 }
 
+/* Does clause c open with a subject the reader does not know: a name before its first word
+   ("…，资产管理规模较年初增长2.0%至3767.07亿元", "、受注高は1,011億円", ", gross bookings grew 10%
+   to $7 billion")? Its figures are that subject's, not those of a metric named before it. */
+static bool foreign_subject(const binder *b, uint16_t c) {
+  const earn_clause *cl = &b->se->cl[c];
+  if (c == 0 || cl->parent >= 0 || cl->first_event >= b->se->n)
+    return false;
+  const earn_event *first = &b->se->ev[cl->first_event];
+  if (first->type == EARN_EV_METRIC || first->type == EARN_EV_PUNCT)
+    return false;
+  /* A name before a subject particle (受注高は, 资产规模为) is a subject; one before の or 的
+     modifies the next word ("業務の効率化により"). Japanese runs words together ("コスト削減"
+     holds 減), so there only a particle says it. */
+  bool particle = first->type == EARN_EV_CUE && first->cue == EARN_CUE_FILLER &&
+                  (strcmp(first->e->term, "は") == 0 || strcmp(first->e->term, "が") == 0 ||
+                   strcmp(first->e->term, "为") == 0 || strcmp(first->e->term, "為") == 0 ||
+                   strcmp(first->e->term, "是") == 0);
+  if ((first->type == EARN_EV_CUE && first->cue == EARN_CUE_FILLER && !particle) ||
+      (b->doc->lang == EARN_LANG_JA && !particle))
+    return false;
+  const char *s = b->doc->text.s;
+  size_t a = cl->first_event ? b->se->ev[cl->first_event - 1].end : b->sent->start;
+  size_t z = first->start;
+  a = skip_blanks(s, z, a);
+  if (b->doc->lang == EARN_LANG_EN) {
+    static const char *const openers[] = {"which", "that",   "primarily",  "mainly", "largely",
+                                          "due",   "driven", "reflecting", "an",     "a",
+                                          "or",    "mostly", "partially",  "partly", "compared",
+                                          "as",    "with",   "in",         "for",    "the"};
+    size_t words = 0;
+    for (size_t p = a; p < z;) {
+      size_t w = p;
+      while (w < z && s[w] != ' ')
+        w++;
+      if (words == 0)
+        for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++)
+          if (strlen(openers[k]) == w - p && strncasecmp(s + p, openers[k], w - p) == 0)
+            return false;
+      words += w > p;
+      p = skip_blanks(s, z, w);
+    }
+    return words >= 2;
+  }
+  /* A run of name characters, then at most a particle (は, が, 为). */
+  size_t p = a, chars = 0;
+  while (p < z) {
+    uint32_t cp = 0;
+    size_t n = earn_utf8_decode(s + p, z - p, &cp);
+    if (!(earn_is_han(cp) || earn_is_katakana(cp) || (cp < 0x80 && cp != ' ')))
+      break;
+    p += n;
+    chars++;
+  }
+  /* (a business named in a list of the same metric is read as its item: 、産業機械事業が860億円) */
+  static const char *const units[] = {"事業", "部門", "业务", "板块", "分部", "セグメント"};
+  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+    size_t n = strlen(units[k]);
+    if (p - a >= n && memcmp(s + p - n, units[k], n) == 0)
+      return false;
+  }
+  return chars >= 2 && skip_blanks(s, z, p) == z;
+}
+
 /* Does clause c speak of the earlier time: the comparative's clause or a parenthesis in it? */
 static bool in_prior_clause(const binder *b, int c) {
   for (int guard = 0; c >= 0 && guard < 16; guard++, c = b->se->cl[c].parent)
@@ -1010,6 +1073,15 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     }
     if (e->type == EARN_EV_QTY && earn_ev_is_figure(e)) {
       const earn_figure *fig = &figs->at[fi];
+      if (b.cur >= 0 &&
+          (fig->role == EARN_ROLE_VALUE || fig->role == EARN_ROLE_RATE ||
+           fig->role == EARN_ROLE_BARE) &&
+          !fig->named_after && foreign_subject(&b, e->clause) &&
+          frame_clause(&b, b.cur) != e->clause) {
+        b.cur = -1; /* another subject's figure */
+        fi++;
+        continue;
+      }
       switch (fig->role) {
       case EARN_ROLE_VALUE:
         on_value(&b, fi, consumed);

@@ -208,9 +208,10 @@ enum {
   EARN_CUE_P_TTM,  /* trailing twelve months: a fiscal year only at a fiscal year's end */
   EARN_CUE_JOIN,   /* a word that joins two items of a list: and, as well as, 及, および */
   EARN_CUE_BREAK,  /* a word that opens a new clause: while, whereas, but, 而, 一方 */
-  EARN_CUE_EACH, /* figures listed for listed items in order: respectively, 分别, それぞれ */
-  EARN_CUE_ALL,  /* one figure for every listed item: both, 均, ともに, いずれも */
-  EARN_CUE_PART, /* the figure after it is a part of another: including, 包括, を含む */
+  EARN_CUE_EACH,  /* figures listed for listed items in order: respectively, 分别, それぞれ */
+  EARN_CUE_ALL,   /* one figure for every listed item: both, 均, ともに, いずれも */
+  EARN_CUE_PART,  /* the figure after it is a part of another: including, 包括, を含む */
+  EARN_CUE_SINCE, /* a base that is no earlier period: 较年初, 前期末比, since the end of */
   EARN_CUE_COUNT
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };
@@ -375,6 +376,7 @@ typedef struct earn_report {
   int fy_offset; /* the issuer's fiscal-year number minus the calendar year its year ends in
                     ("fiscal 2024" ending February 1, 2025: -1) */
   const char *currency;
+  bool preliminary; /* a flash report of results (业绩快报): its 预计 is no outlook */
   char period_name[20], calendar_name[20];
   const char *issuer, *short_name, *date; /* resolved at the end */
 } earn_report;

@@ -144,6 +144,7 @@ typedef struct earn_figure {
   int8_t sign;             /* rates and changes: +1, -1; 0 unknown */
   bool qoq;                /* a rate over the previous quarter */
   bool ratio;              /* "前期比101.2%": the rate is the value less 100 */
+  bool magnitude;          /* "(8.2%)" in prose: a size whose sign the words give */
   bool per_share;          /* "$0.61 per share" */
   bool per_ads;            /* "per ADS" */
   bool diluted;            /* "per diluted share", "on a diluted basis" */

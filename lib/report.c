@@ -455,6 +455,9 @@ static void read_release_date(earn_doc *doc, size_t head) {
 void earn_read_report(earn_doc *doc) {
   size_t head = head_end(doc);
   earn_read_issuer(doc, head);
+  /* A flash report of results is actual even where it says 预计 (expected). */
+  doc->report.preliminary = has_word(doc->text.s, 0, head < 400 ? head : 400, "快报") ||
+                            has_word(doc->text.s, 0, head < 400 ? head : 400, "快報");
   read_release_date(doc, head);
   read_fiscal_year_end(doc, head);
   read_period(doc, head);

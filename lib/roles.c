@@ -55,13 +55,14 @@ typedef struct before {
   bool to, rate_word, yoy, qoq, loss, each;
   bool cmp_adjacent; /* the yoy or qoq word stands right before the figure's phrase, with no
                         unknown word between ("同比为-5%", not "同比降逾四成") */
+  size_t versus;     /* the period a comparison word names before the figure, SIZE_MAX */
   size_t prev_fig;   /* the figure the walk stopped at, SIZE_MAX */
 } before;
 
 static before look_before(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
   before b;
   memset(&b, 0, sizeof b);
-  b.prev_fig = SIZE_MAX;
+  b.prev_fig = b.versus = SIZE_MAX;
   size_t edge = se->ev[i].start, gap = max_gap(doc);
   bool tight = true; /* no unknown word between the figure and the events seen so far */
   for (size_t j = prev_in_clause(se, i); j != SIZE_MAX; j = prev_in_clause(se, j)) {
@@ -128,15 +129,19 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
       continue;
     case EARN_CUE_PRIOR:
     case EARN_CUE_VERSUS:
-      if (!b.first)
+      if (e->cue == EARN_CUE_VERSUS && b.versus == SIZE_MAX && j + 1 < i &&
+          earn_ev_is_period(&se->ev[j + 1]))
+        b.versus = j + 1; /* "较一季度增长5%": the base of the comparison */
+      else if (!b.first)
         b.first = e->cue;
       continue;
     case EARN_CUE_LOSS:
       b.loss = true;
       continue;
     case EARN_CUE_PART:
+    case EARN_CUE_SINCE:
       if (!b.first)
-        b.first = EARN_CUE_PART;
+        b.first = e->cue;
       return b;
     case EARN_CUE_ESTIMATE:
     case EARN_CUE_PRICE:
@@ -161,6 +166,7 @@ typedef struct after {
   int cmp;              /* EARN_CUE_YOY or EARN_CUE_QOQ said right after it */
   bool prior;           /* "a year ago", "in the prior year" */
   bool prior_qoq;
+  size_t versus; /* "up 17% from Q1": the period a comparison word names after it, SIZE_MAX */
   bool loss;     /* "12億円の赤字" */
   int basis;     /* earn_basis + 1 */
   size_t metric; /* a metric word right after it, SIZE_MAX */
@@ -183,7 +189,7 @@ static bool linked(const earn_doc *doc, size_t a, size_t z) {
 }
 
 static after look_after(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
-  after a = {0, false, false, false, 0, false, false, false, 0, SIZE_MAX};
+  after a = {0, false, false, false, 0, false, false, SIZE_MAX, false, 0, SIZE_MAX};
   size_t edge = se->ev[i].end, gap = max_gap(doc);
   const earn_quantity *q = se->ev[i].q;
   for (size_t j = next_in_clause(se, i); j != SIZE_MAX; j = next_in_clause(se, j)) {
@@ -192,7 +198,8 @@ static after look_after(const earn_doc *doc, const earn_sentence_events *se, siz
       break;
     edge = e->end;
     if (e->type == EARN_EV_PUNCT) {
-      if (e->punct == EARN_P_COLON)
+      /* (past a parenthesis: "931,658千円(△11.3％)の減収") */
+      if (e->punct == EARN_P_COLON || e->punct == EARN_P_OPEN || e->punct == EARN_P_CLOSE)
         continue;
       break;
     }
@@ -262,11 +269,32 @@ static after look_after(const earn_doc *doc, const earn_sentence_events *se, siz
       continue;
     case EARN_CUE_PER_SHARE:
       continue;
+    case EARN_CUE_VERSUS: {
+      size_t k = next_in_clause(se, j);
+      if (k != SIZE_MAX && earn_ev_is_period(&se->ev[k]) && se->ev[k].start - e->end <= 8)
+        a.versus = k;
+      return a;
+    }
     default:
       return a;
     }
   }
   return a;
+}
+
+/* The comparison a period named after "from" or 较 makes ("up 17% from Q1", "较一季度增长"):
+   over the quarter before the report's, or over the same period a year before; 0 if neither
+   or unknown. */
+static int comparison_with(const earn_doc *doc, const earn_event *e) {
+  earn_fperiod p, r = doc->report.period;
+  if (!earn_quantity_period(doc, e->q, &p) || r.fy <= 0)
+    return 0;
+  earn_fperiod q = earn_fperiod_prior_quarter(r), y = earn_fperiod_prior_year(r);
+  if (p.qa == p.qb && p.qa == q.qa && p.fy == q.fy)
+    return EARN_CUE_QOQ;
+  if (p.fy == y.fy && p.qa == y.qa && p.qb == y.qb)
+    return EARN_CUE_YOY;
+  return 0;
 }
 
 /* The per-share word after figure i: "$2.07 per share", "27 cents a share", "3.71 (US$0.53)
@@ -354,8 +382,24 @@ static bool after_or(const earn_doc *doc, const earn_sentence_events *se, size_t
   return b - p >= 2 && strncmp(s + p, "or", 2) == 0 && skip_blanks(s, b, p + 2) == b;
 }
 
+/* Does figure i stand alone in a parenthesis right after figure prev ("931,658千円(△11.3％)")? */
+static bool aside_of(const earn_sentence_events *se, size_t prev, size_t i) {
+  const earn_clause *c = &se->cl[se->ev[i].clause];
+  if (c->parent < 0 || c->first_event != prev + 2 || se->ev[prev + 1].punct != EARN_P_OPEN)
+    return false;
+  return i + 1 >= se->n || se->ev[i + 1].punct == EARN_P_CLOSE;
+}
+
+/* Parentheses around a percentage in prose ("320百万円(8.2%)の増収", "up $40 million (3%)") set it
+   apart, as an accounting negative would in a table: the words around it give its sign. */
+static bool in_parentheses(const earn_doc *doc, const earn_quantity *q) {
+  return (q->flags & EARN_QF_NEGATIVE_MARK) && doc->text.s[q->fstart] == '(';
+}
+
 /* A signed percentage: "△0.9％", "＋6.5%", "-3%". */
 static int explicit_sign(const earn_doc *doc, const earn_quantity *q) {
+  if (in_parentheses(doc, q))
+    return 0;
   if (earn_decimal_sign(q->value) < 0)
     return -1;
   return doc->text.s[q->fstart] == '+' ? 1 : 0;
@@ -404,8 +448,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     memset(&f, 0, sizeof f);
     f.ev = i;
     f.named_ev = SIZE_MAX;
-    if (blocked || (!q->has_value && !q->is_range) ||
-        look_before(doc, se, i).first == EARN_CUE_PART) {
+    int governs = look_before(doc, se, i).first;
+    if (blocked || (!q->has_value && !q->is_range) || governs == EARN_CUE_PART ||
+        (governs == EARN_CUE_SINCE && q->kind == EARN_Q_PERCENT)) {
       /* (an estimate's or a price's figure; "including $41 million … for severance": a part) */
       if (!push_figure(out, doc->alloc, &f))
         return false;
@@ -422,6 +467,10 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       f.named_ev = i;
     }
     f.qoq = a.cmp ? a.cmp == EARN_CUE_QOQ : b.qoq;
+    size_t base = a.versus != SIZE_MAX ? a.versus : b.versus;
+    int made = base != SIZE_MAX ? comparison_with(doc, &se->ev[base]) : 0;
+    if (made)
+      f.qoq = made == EARN_CUE_QOQ; /* "up 17% from Q1", "较一季度增长" */
     const earn_figure *prev = out->n ? &out->at[out->n - 1] : NULL;
     if (q->kind == EARN_Q_PERCENT) {
       int sign = explicit_sign(doc, q);
@@ -445,12 +494,14 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       else if (a.prior)
         f.role = EARN_ROLE_PRIOR;
       else if (prev && prev->role == EARN_ROLE_CHANGE && prev->sign &&
-               after_or(doc, se, prev->ev, i))
-        f.role = EARN_ROLE_RATE, f.sign = prev->sign; /* "an increase of $40 million, or 3%" */
+               (after_or(doc, se, prev->ev, i) || aside_of(se, prev->ev, i)))
+        f.role = EARN_ROLE_RATE, f.sign = sign ? (int8_t)sign : prev->sign;
+      /* "an increase of $40 million, or 3%", "931,658千円(△11.3％)の減収" */
       else
         f.role = EARN_ROLE_BARE;
       if (f.role == EARN_ROLE_RATE && !f.sign)
         f.sign = sign ? (int8_t)sign : 1;
+      f.magnitude = in_parentheses(doc, q);
       if (f.role == EARN_ROLE_BARE && shares_direction(se, out, out->n, i, &a, listed)) {
         f.role = EARN_ROLE_RATE;
         f.sign = prev->sign;

@@ -46,6 +46,7 @@ static bool is_skip_cue(int cue) {
   case EARN_CUE_EACH:
   case EARN_CUE_ALL:
   case EARN_CUE_PART:
+  case EARN_CUE_SINCE:
     return true;
   default:
     return false;

@@ -96,6 +96,63 @@ static const scase cases[] = {
     S(EN, "Revenue was $2.0 billion and net income was $300 million, up 5% and 7%, respectively.",
       "revenue||reported||actual|2000000000|USD|exact|5||$2.0 billion",
       "net_income||reported||actual|300000000|USD|exact|7||$300 million"),
+
+    /* ---- A change with its rate in parentheses, and the level ------------------------------ */
+    S(JA, "当期の売上高は7,292,771千円と、前期に比べ931,658千円(△11.3％)の減収となりました。",
+      "revenue||reported||actual|7292771000|JPY|exact|-11.3||7,292,771千円"),
+    S(JA, "売上高は4,210百万円と、前期に比べ320百万円(8.2%)の増収となりました。",
+      "revenue||reported||actual|4210000000|JPY|exact|8.2||4,210百万円"),
+    S(JA, "売上高は980百万円と、前期に比べ40百万円(△3.9%)の減収となりました。",
+      "revenue||reported||actual|980000000|JPY|exact|-3.9||980百万円"),
+    S(EN, "Revenue was $1.2 billion, an increase of $40 million (3%) over the prior year.",
+      "revenue||reported||actual|1200000000|USD|exact|3||$1.2 billion"),
+    S(EN, "Operating income was $410 million, a decrease of $12 million, or 2.8%.",
+      "operating_income||reported||actual|410000000|USD|exact|-2.8||$410 million"),
+
+    /* ---- A base that is no earlier period, and a figure that is a part of another --------- */
+    S(ZH, "营业收入为12亿元，同比增长8%，总资产较年初增长2.0%至376亿元。",
+      "revenue||reported||actual|1200000000|CNY|exact|8||12亿元"),
+    S(ZH, "营业收入为12亿元，同比增长8%，资产管理规模较年初增长2.0%至376亿元。",
+      "revenue||reported||actual|1200000000|CNY|exact|8||12亿元"),
+    S(EN, "Net income was $53 million, including $41 million of severance costs.",
+      "net_income||reported||actual|53000000|USD|exact|||$53 million"),
+    S(EN,
+      "Second quarter earnings included two charges, including $41 million, or $0.12 per "
+      "share, for severance costs.",
+      NULL),
+    S(JA, "営業利益は120億円（前期比8.0%増）、受注高は1,011億円となりました。",
+      "operating_income||reported||actual|12000000000|JPY|exact|8.0||120億円"),
+    S(EN, "Revenue was $5.0 billion, gross bookings grew 10% to $7.2 billion.",
+      "revenue||reported||actual|5000000000|USD|exact|||$5.0 billion"),
+
+    /* ---- The period a comparison names decides which it is --------------------------------- */
+    S(EN, "Revenue for the second quarter of 2025 was $2.4 billion, up 17% from Q1.",
+      "revenue||reported|FY2025Q2|actual|2400000000|USD|exact||17|$2.4 billion"),
+    S(EN,
+      "Revenue for the second quarter of 2025 was $2.4 billion, up 9% from the second quarter "
+      "of 2024.",
+      "revenue||reported|FY2025Q2|actual|2400000000|USD|exact|9||$2.4 billion"),
+    S(ZH, "2025年第二季度，营业收入为86亿元，较一季度增长12%。",
+      "revenue||reported|FY2025Q2|actual|8600000000|CNY|exact||12|86亿元"),
+    S(ZH, "2025年第二季度，营业收入为86亿元，较上年同期增长9%。",
+      "revenue||reported|FY2025Q2|actual|8600000000|CNY|exact|9||86亿元"),
+    S(JA, "2025年第2四半期の売上高は320億円（前四半期比4.0%増）でした。",
+      "revenue||reported|FY2025Q2|actual|32000000000|JPY|exact||4.0|320億円"),
+
+    /* ---- A flash report of results is actual, even where it says 预计 ------------------------ */
+    S(ZH, "远帆科技2021年度业绩快报：预计2021年实现营业收入12.6亿元，同比增长18%。",
+      "revenue||reported|FY2021|actual|1260000000|CNY|exact|18||12.6亿元"),
+    S(ZH, "远帆科技2021年度业绩预告：预计2021年实现营业收入12.6亿元，同比增长18%。",
+      "revenue||reported|FY2021|guidance|1260000000|CNY|exact|18||12.6亿元"),
+
+    /* ---- Japanese line items: 収入 and 損益 -------------------------------------------------- */
+    S(JA, "国際線の収入は5,167億円（同0.2％増）となった。",
+      "revenue|国際線|reported||actual|516700000000|JPY|exact|0.2||5,167億円"),
+    S(JA, "営業損益は、前連結会計年度に比べ２億97百万円減少の447億９百万円となりました。",
+      "operating_income||reported||actual|44709000000|JPY|exact|||447億９百万円"),
+    S(JA, "経常損益は△12億円となりました。",
+      "ordinary_income||reported||actual|-1200000000|JPY|exact|||△12億円"),
+    S(JA, "営業外収益は６億36百万円（前期比55.2％）を計上いたしました。", NULL),
 };
 
 /* A fact of the document in the form of the expectations. */
