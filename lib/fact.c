@@ -51,6 +51,8 @@ static bool add_fact(earn_doc *doc, const earn_fact *f) {
 /* What one sentence's frames need to become facts. */
 typedef struct sentence_facts {
   earn_doc *doc;
+  const char **currency; /* the document's currency, for amounts that name none (found when
+                            first needed) */
   const earn_sentence *sent;
   const earn_sentence_events *se;
   const earn_figures *figs;
@@ -117,6 +119,27 @@ static void set_growth(earn_fact *fact, const sentence_facts *sf, long fi, bool 
   }
 }
 
+/* The currency most of the document's amounts are in; else the one its language implies. */
+static const char *document_currency(const earn_doc *doc) {
+  const char *best = "";
+  size_t best_n = 0;
+  for (size_t i = 0; i < doc->nq && best_n * 2 <= doc->nq; i++) {
+    const earn_quantity *q = &doc->q[i];
+    if (q->kind != EARN_Q_MONEY || !q->unit[0] || strcmp(q->unit, best) == 0)
+      continue;
+    size_t n = 0;
+    for (size_t j = i; j < doc->nq; j++)
+      n += doc->q[j].kind == EARN_Q_MONEY && strcmp(doc->q[j].unit, q->unit) == 0;
+    if (n > best_n) {
+      best_n = n;
+      best = q->unit;
+    }
+  }
+  if (best_n)
+    return best;
+  return doc->lang == EARN_LANG_ZH ? "CNY" : doc->lang == EARN_LANG_JA ? "JPY" : "";
+}
+
 /* The unit of the value q of frame f. */
 static const char *value_unit(const sentence_facts *sf, const earn_frame *f,
                               const earn_quantity *q) {
@@ -124,6 +147,15 @@ static const char *value_unit(const sentence_facts *sf, const earn_frame *f,
     return earn_is_count_unit(q->unit) ? q->unit : f->count_unit;
   if (f->value_kind == EARN_Q_PERCENT)
     return "pct";
+  if (earn_bare_amount(sf->doc, q) && f->value_kind == EARN_Q_MONEY) {
+    if (!*sf->currency)
+      *sf->currency = document_currency(sf->doc);
+    if ((*sf->currency)[0]) {
+      earn_doc_add_diag(sf->doc, q->fstart, q->fend, EARN_SEV_INFO,
+                        "an amount without a currency; taken as %s, the document's", *sf->currency);
+      return *sf->currency;
+    }
+  }
   if (q->kind != EARN_Q_MONEY && f->of >= 0) {
     /* "or 2.03 per share" after "$1.47 billion": the currency of the amount it divides */
     const earn_frame *src = &sf->frames->at[f->of];
@@ -184,8 +216,10 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
     const earn_quantity *q = figure_q(sf, f->value);
     if (f->value_end)
       end = f->value_end; /* one end of a range read as a change and a level */
-    earn_decimal v = q->is_range ? (end > 0 ? q->high : q->low) : q->value;
     bool negative = f->negative;
+    /* A loss of 7.6亿元-11.4亿元 runs from -11.4亿 (its low end) to -7.6亿. */
+    bool swap = negative && q->is_range && !f->value_end && earn_decimal_sign(q->low) > 0;
+    earn_decimal v = q->is_range ? ((end > 0) != swap ? q->high : q->low) : q->value;
     /* A figure in full-width parentheses ("配当金（40.00円）") is an aside, not an accounting
        negative. */
     if (doc->lang == EARN_LANG_JA && (q->flags & EARN_QF_NEGATIVE_MARK) && !negative &&
@@ -232,6 +266,10 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
   if (fact.kind == EARN_FACT_GUIDANCE && r->preliminary && fact.period.fy > 0 &&
       fact.period.fy <= r->period.fy)
     fact.kind = EARN_FACT_ACTUAL; /* 业绩快报: "预计2021年营业收入…" are the year's results */
+  if (fact.kind == EARN_FACT_ACTUAL && r->forecast && !fact.prior && r->period.fy > 0 &&
+      fact.period.fy == r->period.fy && fact.period.qa == r->period.qa &&
+      fact.period.qb == r->period.qb)
+    fact.kind = EARN_FACT_GUIDANCE; /* 业绩预告: "2021年公司预盈2.7亿元-3.2亿元" */
   if (sf->no_period && !named)
     fact.period = (earn_fperiod){0, 0, 0};
   if (fact.value_kind == EARN_Q_COUNT && (sf->point || !dated)) {
@@ -353,6 +391,7 @@ static void dump_stages(const earn_doc *doc, const earn_sentence *sent,
 
 void earn_find_facts(earn_doc *doc) {
   earn_kwlist kws = {NULL, 0, 0};
+  const char *currency = NULL; /* found when first needed */
   earn_scope_reader sr;
   memset(&sr, 0, sizeof sr);
   earn_sentence_events se;
@@ -388,7 +427,7 @@ void earn_find_facts(earn_doc *doc) {
 #ifdef EARN_DEBUG_STAGES
       dump_stages(doc, &sent, &se, &figs, &frames);
 #endif
-      sentence_facts sf = {doc, &sent, &se, &figs, &frames, false, false};
+      sentence_facts sf = {doc, &currency, &sent, &se, &figs, &frames, false, false};
       if (!sentence_to_facts(&sf))
         break;
       carry_forward(&carry, &frames, &se, &figs);

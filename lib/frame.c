@@ -259,7 +259,8 @@ static long start_subject(binder *b, size_t i) {
        metric */
     f->metric = strcmp(e->unit, "net_income") == 0 ? "eps" : "other";
     f->metric_flags |= EARN_LEXF_PER_SHARE;
-    if (strstr(ps->e->term, "ADS"))
+    if (earn_says(b->doc, ps->start, ps->end, "ADS") ||
+        earn_says(b->doc, ps->start, ps->end, "depositary"))
       f->metric_flags |= EARN_LEXF_ADS;
   }
   f->count_unit = e->value;
@@ -516,8 +517,24 @@ static bool takes_count(const earn_quantity *q) {
          earn_decimal_cmp(q->value, earn_decimal_from_int(10)) >= 0;
 }
 
+/* "实现收入8.76亿", "売上高は120億": an amount with a Chinese or Japanese scale word and no
+   currency, which a money metric takes in the document's currency. */
+bool earn_bare_amount(const earn_doc *doc, const earn_quantity *q) {
+  if (q->kind != EARN_Q_NUMBER || doc->lang == EARN_LANG_EN || (!q->has_value && !q->is_range))
+    return false;
+  static const char *const scales[] = {"亿", "億", "万", "萬"};
+  for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
+    if (q->fend - q->fstart > 3 && memcmp(doc->text.s + q->fend - 3, scales[i], 3) == 0)
+      return true;
+  return false;
+}
+
 /* Can frame f take quantity q as its value? */
-static bool fits(const earn_frame *f, const earn_quantity *q, const earn_figure *fig) {
+static bool fits_in(const earn_doc *doc, const earn_frame *f, const earn_quantity *q,
+                    const earn_figure *fig) {
+  if (f->value_kind == EARN_Q_MONEY && !(f->metric_flags & EARN_LEXF_PER_SHARE) &&
+      earn_bare_amount(doc, q))
+    return true;
   if (f->value_kind == EARN_Q_COUNT)
     return takes_count(q);
   if (q->kind == EARN_Q_MONEY && f->value_kind == EARN_Q_MONEY) {
@@ -787,7 +804,7 @@ static void give_per_share(binder *b, size_t fi) {
 static long next_in_group(binder *b, const earn_quantity *q, const earn_figure *fig) {
   for (size_t i = b->group0; i < b->out->n; i++) {
     earn_frame *f = frame_at(b, (long)i);
-    if (f->value < 0 && f->of < 0 && !f->prior && fits(f, q, fig))
+    if (f->value < 0 && f->of < 0 && !f->prior && fits_in(b->doc, f, q, fig))
       return (long)i;
   }
   return -1;
@@ -817,13 +834,37 @@ static void prior_of_last_sentence(binder *b, size_t fi) {
 /* A figure of an earlier period: of a subject its clause names, of the current subject, as a
    per-share amount of it ("compared with $318 million, or $0.87 per diluted share, a year
    ago"), or of the sentence before. */
+/* A per-share amount of an earlier period, of the statement of frame base. */
+static void per_share_prior(binder *b, long base, size_t fi) {
+  long keep = b->cur;
+  size_t before = b->out->n;
+  b->cur = base;
+  give_per_share(b, fi);
+  b->cur = keep;
+  if (b->out->n > before || frame_at(b, base)->value >= 0) {
+    earn_frame *f = frame_at(b, b->out->n > before ? (long)b->out->n - 1 : base);
+    f->prior = true;
+    f->kind = EARN_FACT_ACTUAL;
+    f->has_period = false;
+    if (b->has_prior_period)
+      set_period(f, b->prior_period, false);
+  }
+}
+
 static void on_prior(binder *b, size_t fi, bool *consumed) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
-  if (b->prior_subject >= 0 && frame_at(b, b->prior_subject)->value < 0 &&
-      fits(frame_at(b, b->prior_subject), q, fig)) {
-    give_prior(b, b->prior_subject, fi); /* "compare to revenue of $15.68 billion and …" */
-    return;
+  if (b->prior_subject >= 0 && frame_at(b, b->prior_subject)->value < 0) {
+    const earn_frame *ps = frame_at(b, b->prior_subject);
+    /* "compared with earnings of $0.05 per share a year ago": the per-share amount */
+    if (fig->per_share && q->kind == EARN_Q_MONEY && !(ps->metric_flags & EARN_LEXF_PER_SHARE)) {
+      per_share_prior(b, b->prior_subject, fi);
+      return;
+    }
+    if (fits_in(b->doc, ps, q, fig)) {
+      give_prior(b, b->prior_subject, fi); /* "compare to revenue of $15.68 billion and …" */
+      return;
+    }
   }
   if (b->cur < 0) {
     prior_of_last_sentence(b, fi);
@@ -850,19 +891,10 @@ static void on_prior(binder *b, size_t fi, bool *consumed) {
     b->prior_neg = (fig->named_after->flags & EARN_LEXF_NEG) != 0;
   }
   if (fig->per_share && (q->kind == EARN_Q_MONEY || cur->value >= 0)) {
-    size_t before = b->out->n;
-    give_per_share(b, fi);
-    if (b->out->n > before) {
-      earn_frame *f = frame_at(b, (long)b->out->n - 1);
-      f->prior = true;
-      f->kind = EARN_FACT_ACTUAL;
-      f->has_period = false;
-      if (b->has_prior_period)
-        set_period(f, b->prior_period, false);
-    }
+    per_share_prior(b, b->cur, fi);
     return;
   }
-  if (fits(cur, q, fig))
+  if (fits_in(b->doc, cur, q, fig))
     give_prior(b, b->cur, fi);
 }
 
@@ -879,7 +911,7 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
                ((q->kind == EARN_Q_MONEY && fig->named_after->kind == EARN_Q_MONEY &&
                  !(fig->named_after->flags & EARN_LEXF_PER_SHARE)) ||
                 (q->kind != EARN_Q_MONEY && fig->named_after->kind == EARN_Q_COUNT));
-  bool fitting = cur && fits(cur, q, fig);
+  bool fitting = cur && fits_in(b->doc, cur, q, fig);
   /* "外部顧客のAIタスクに対応し、400以上の企業顧客": a count belongs to the count noun right
      after it rather than to one far before. */
   if (named && fitting && cur->value < 0 && cur->value_kind == EARN_Q_COUNT &&

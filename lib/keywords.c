@@ -2,6 +2,7 @@
 /* One pass over the folded text for metric and cue words, and the sentence and line shapes
    the fact reader walks. */
 #include <string.h>
+#include <strings.h>
 
 #include "facts.h"
 
@@ -9,9 +10,49 @@ static bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* "per Class A ordinary share", "per basic and diluted share", "per diluted ADS", "a share of
+   common stock": a per-share phrase of any wording, "per" or "a" then up to five words and a
+   word for a share. Its end, or 0. */
+static size_t per_share_phrase(const char *s, size_t len, size_t pos) {
+  size_t p = pos;
+  if (len - p > 4 && strncasecmp(s + p, "per ", 4) == 0)
+    p += 4;
+  else
+    return 0;
+  static const char *const shares[] = {"share",
+                                       "shares",
+                                       "ADS",
+                                       "ADSs",
+                                       "ADR",
+                                       "ADRs",
+                                       "depositary share",
+                                       "American depositary share",
+                                       "American Depositary Share",
+                                       "unit",
+                                       "units"};
+  for (int words = 0; words < 6 && p < len; words++) {
+    for (size_t k = 0; k < sizeof shares / sizeof shares[0]; k++) {
+      size_t n = strlen(shares[k]);
+      if (p + n <= len && strncasecmp(s + p, shares[k], n) == 0 &&
+          (p + n == len || !is_word_byte((unsigned char)s[p + n])))
+        return p + n;
+    }
+    size_t w = p;
+    while (w < len && (is_word_byte((unsigned char)s[w]) || s[w] == '-'))
+      w++;
+    if (w == p || w >= len || s[w] != ' ')
+      return 0;
+    p = w + 1;
+  }
+  return 0;
+}
+
 bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwlist *out) {
   const earn_lexicon *lex = doc->ex->lex;
   const char *s = doc->text.s;
+  size_t ps_end = 0;
+  const earn_lex_entry *per_share =
+      earn_lexicon_match(lex, EARN_LEX_CUE, EARN_LANG_EN, "per share", 9, 0, 0, &ps_end);
   for (size_t i = start; i < len;) {
     unsigned char c = (unsigned char)s[i];
     if ((c & 0xC0) == 0x80 || c == ' ' || c == '\n' ||
@@ -28,6 +69,12 @@ bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwli
         earn_lexicon_may_start(lex, EARN_LEX_CUE, s, len, i)
             ? earn_lexicon_match(lex, EARN_LEX_CUE, doc->lang, s, len, i, 0, &cend)
             : NULL;
+    size_t pend = per_share && (c == 'p' || c == 'P') ? per_share_phrase(s, len, i) : 0;
+    if (pend > mend && pend > cend) {
+      k = per_share; /* a wording the lexicon does not list */
+      cend = pend;
+      m = NULL;
+    }
     if (!m && !k) {
       i++;
       continue;

@@ -377,6 +377,8 @@ typedef struct earn_report {
                     ("fiscal 2024" ending February 1, 2025: -1) */
   const char *currency;
   bool preliminary; /* a flash report of results (业绩快报): its 预计 is no outlook */
+  bool forecast; /* a profit forecast or warning (业绩预告, 预增, 盈利警告): the figures of the
+                    period it reports are expected ones */
   char period_name[20], calendar_name[20];
   const char *issuer, *short_name, *date; /* resolved at the end */
 } earn_report;

@@ -17,6 +17,7 @@
 #define EARN_READER_H
 
 #include <string.h>
+#include <strings.h>
 
 #include "facts.h"
 
@@ -221,6 +222,17 @@ earn_fperiod earn_report_relative(const earn_doc *doc, int cue);
 bool earn_event_period(const earn_doc *doc, const earn_sentence_events *se, size_t i,
                        earn_fperiod *out);
 bool earn_is_count_unit(const char *unit);
+/* "实现收入8.76亿": an amount with a Chinese or Japanese scale word and no currency. */
+bool earn_bare_amount(const earn_doc *doc, const earn_quantity *q);
+
+/* Does the folded text [start, end) hold `word` (ASCII letters in either case)? */
+static inline bool earn_says(const earn_doc *doc, size_t start, size_t end, const char *word) {
+  size_t n = strlen(word);
+  for (size_t i = start; i + n <= end && i + n <= doc->text.len; i++)
+    if (strncasecmp(doc->text.s + i, word, n) == 0)
+      return true;
+  return false;
+}
 
 static inline size_t skip_blanks(const char *s, size_t len, size_t pos) {
   while (pos < len && (s[pos] == ' ' || s[pos] == '\n'))

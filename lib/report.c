@@ -455,9 +455,17 @@ static void read_release_date(earn_doc *doc, size_t head) {
 void earn_read_report(earn_doc *doc) {
   size_t head = head_end(doc);
   earn_read_issuer(doc, head);
-  /* A flash report of results is actual even where it says 预计 (expected). */
-  doc->report.preliminary = has_word(doc->text.s, 0, head < 400 ? head : 400, "快报") ||
-                            has_word(doc->text.s, 0, head < 400 ? head : 400, "快報");
+  /* A flash report of results is actual even where it says 预计 (expected); a forecast or a
+     profit warning states what the period it reports is expected to bring. */
+  size_t top = head < 600 ? head : 600;
+  static const char *const flash[] = {"快报", "快報"};
+  static const char *const forecasts[] = {"业绩预告", "預告",           "预增",        "预减",
+                                          "预盈",     "预亏",           "盈利预警",    "盈利警告",
+                                          "盈利預警", "profit warning", "profit alert"};
+  for (size_t i = 0; i < sizeof flash / sizeof flash[0]; i++)
+    doc->report.preliminary |= has_word(doc->text.s, 0, top, flash[i]);
+  for (size_t i = 0; i < sizeof forecasts / sizeof forecasts[0]; i++)
+    doc->report.forecast |= has_word(doc->text.s, 0, top, forecasts[i]);
   read_release_date(doc, head);
   read_fiscal_year_end(doc, head);
   read_period(doc, head);

@@ -129,6 +129,10 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
       continue;
     case EARN_CUE_PRIOR:
     case EARN_CUE_VERSUS:
+      /* Japanese から is a postposition: "98.0億円から112.4億円へ" (the figure's before it),
+         "増加したことから157百万円" (because): it never makes the figure after it earlier. */
+      if (doc->lang == EARN_LANG_JA && e->cue == EARN_CUE_VERSUS)
+        return b;
       if (e->cue == EARN_CUE_VERSUS && b.versus == SIZE_MAX && j + 1 < i &&
           earn_ev_is_period(&se->ev[j + 1]))
         b.versus = j + 1; /* "较一季度增长5%": the base of the comparison */
@@ -166,10 +170,12 @@ typedef struct after {
   int cmp;              /* EARN_CUE_YOY or EARN_CUE_QOQ said right after it */
   bool prior;           /* "a year ago", "in the prior year" */
   bool prior_qoq;
-  size_t versus; /* "up 17% from Q1": the period a comparison word names after it, SIZE_MAX */
-  bool loss;     /* "12億円の赤字" */
-  int basis;     /* earn_basis + 1 */
-  size_t metric; /* a metric word right after it, SIZE_MAX */
+  size_t versus;  /* "up 17% from Q1": the period a comparison word names after it, SIZE_MAX */
+  bool post_from; /* Japanese "98.0億円から": the figure is where it started from */
+  bool post_to;   /* Japanese "112.4億円へ": the figure is where it went */
+  bool loss;      /* "12億円の赤字" */
+  int basis;      /* earn_basis + 1 */
+  size_t metric;  /* a metric word right after it, SIZE_MAX */
 } after;
 
 /* "$5 billion in revenue", "47万枚を納品", "400以上の企業顧客": nothing but a link word
@@ -189,13 +195,17 @@ static bool linked(const earn_doc *doc, size_t a, size_t z) {
 }
 
 static after look_after(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
-  after a = {0, false, false, false, 0, false, false, SIZE_MAX, false, 0, SIZE_MAX};
+  after a;
+  memset(&a, 0, sizeof a);
+  a.versus = a.metric = SIZE_MAX;
+  size_t seen = 0; /* events read after the figure */
   size_t edge = se->ev[i].end, gap = max_gap(doc);
   const earn_quantity *q = se->ev[i].q;
   for (size_t j = next_in_clause(se, i); j != SIZE_MAX; j = next_in_clause(se, j)) {
     const earn_event *e = &se->ev[j];
     if (e->start - edge > gap)
       break;
+    bool first = seen++ == 0 && e->start - edge <= 3; /* right after the figure */
     edge = e->end;
     if (e->type == EARN_EV_PUNCT) {
       /* (past a parenthesis: "931,658千円(△11.3％)の減収") */
@@ -273,8 +283,12 @@ static after look_after(const earn_doc *doc, const earn_sentence_events *se, siz
       size_t k = next_in_clause(se, j);
       if (k != SIZE_MAX && earn_ev_is_period(&se->ev[k]) && se->ev[k].start - e->end <= 8)
         a.versus = k;
+      a.post_from = first && doc->lang == EARN_LANG_JA;
       return a;
     }
+    case EARN_CUE_TO:
+      a.post_to = first && doc->lang == EARN_LANG_JA;
+      return a;
     default:
       return a;
     }
@@ -472,10 +486,13 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     if (made)
       f.qoq = made == EARN_CUE_QOQ; /* "up 17% from Q1", "较一季度增长" */
     const earn_figure *prev = out->n ? &out->at[out->n - 1] : NULL;
+    bool ja = doc->lang == EARN_LANG_JA; /* the words after a figure speak first */
     if (q->kind == EARN_Q_PERCENT) {
       int sign = explicit_sign(doc, q);
-      if (a.from_to)
+      if (a.from_to || (ja && a.post_from))
         f.role = EARN_ROLE_PRIOR;
+      else if (ja && (a.post_to || (a.dir && !b.dir)))
+        f.role = a.post_to ? EARN_ROLE_VALUE : EARN_ROLE_RATE, f.sign = (int8_t)a.dir;
       else if (b.first == EARN_CUE_TO)
         f.role = b.rate_word ? EARN_ROLE_RATE : EARN_ROLE_VALUE;
       else if (b.first == EARN_CUE_PRIOR || b.first == EARN_CUE_VERSUS)
@@ -512,8 +529,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       const earn_event *ps = per_share_after(doc, se, i, 0);
       if (ps) {
         f.per_share = true;
-        f.per_ads = strstr(ps->e->term, "ADS") || strstr(ps->e->term, "depositary");
-        f.diluted = strstr(ps->e->term, "diluted") || says_diluted(doc, ps->start, ps->end + 24);
+        f.per_ads = earn_says(doc, ps->start, ps->end, "ADS") ||
+                    earn_says(doc, ps->start, ps->end, "depositary");
+        f.diluted = says_diluted(doc, ps->start, ps->end + 24);
       }
       bool from = b.first == EARN_CUE_VERSUS && b.prev_fig == SIZE_MAX;
       if (q->is_range && ((b.dir && !b.dir_bound) || b.by || from)) {
@@ -524,8 +542,12 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
         f.low_prior = from && !b.dir;
       } else if (is_translation(doc, se, i))
         f.role = EARN_ROLE_TRANSLATION;
-      else if (a.from_to)
+      else if (a.from_to || (ja && a.post_from))
         f.role = EARN_ROLE_PRIOR;
+      else if (ja && a.post_to)
+        f.role = EARN_ROLE_VALUE;
+      else if (ja && a.dir && (!a.dir_then_figure || a.dir_then_same))
+        f.role = EARN_ROLE_CHANGE, f.sign = (int8_t)a.dir;
       else if (b.first == EARN_CUE_TO)
         f.role = EARN_ROLE_VALUE;
       else if (b.first == EARN_CUE_PRIOR || b.first == EARN_CUE_VERSUS)

@@ -153,6 +153,59 @@ static const scase cases[] = {
     S(JA, "経常損益は△12億円となりました。",
       "ordinary_income||reported||actual|-1200000000|JPY|exact|||△12億円"),
     S(JA, "営業外収益は６億36百万円（前期比55.2％）を計上いたしました。", NULL),
+
+    /* ---- Amounts per share, in any wording, and losses per share ----------------------------- */
+    S(EN, "Net loss per Class A ordinary share was $0.36.",
+      "eps||reported||actual|-0.36|USD|exact|||$0.36"),
+    S(EN, "Net income per basic and diluted ADS was $1.12.",
+      "eps||reported||actual|1.12|USD|exact|||$1.12"),
+    S(EN, "Net income was $412 million, or $1.12 per diluted share of common stock.",
+      "net_income||reported||actual|412000000|USD|exact|||$412 million",
+      "eps||reported||actual|1.12|USD|exact|||$1.12"),
+    S(EN, "Loss per share was $(0.12), compared with earnings of $0.05 per share a year ago.",
+      "eps||reported||actual|-0.12|USD|exact|||$(0.12)",
+      "eps||reported||actual|0.05|USD|exact|||$0.05"),
+    S(ZH, "2025年第四季度每股亏损为0.36元。",
+      "eps||reported|FY2025Q4|actual|-0.36|CNY|exact|||0.36元"),
+    S(ZH, "每ADS亏损0.36美元。", "eps||reported||actual|-0.36|USD|exact|||0.36美元"),
+    S(ZH, "2025年，每股基本亏损12.5港仙。",
+      "eps||reported|FY2025|actual|-0.125|HKD|exact|||12.5港仙"),
+    S(JA, "1株当たり当期純損失は25.40円となりました。",
+      "eps||reported||actual|-25.40|JPY|exact|||25.40円"),
+    S(ZH, "董事会建议派发末期股息每股0.28港元。",
+      "dividend_per_share||reported||actual|0.28|HKD|exact|||0.28港元"),
+
+    /* ---- An amount without a currency takes the document's ------------------------------------
+     */
+    S(ZH, "2025年实现收入8.76亿，同比增长21.3%。",
+      "revenue||reported|FY2025|actual|876000000|CNY|exact|21.3||8.76亿"),
+    S(ZH, "公司营收为人民币30亿元，净利润3.2亿，同比增长8%。",
+      "revenue||reported||actual|3000000000|CNY|exact|||人民币30亿元",
+      "net_income||reported||actual|320000000|CNY|exact|8||3.2亿"),
+    S(JA, "売上高は120億となりました。", "revenue||reported||actual|12000000000|JPY|exact|||120億"),
+
+    /* ---- From one level to another ---------------------------------------------------------- */
+    S(JA, "売上高は前期の98.0億円から112.4億円へ増加しました。",
+      "revenue||reported||actual|11240000000|JPY|exact|||112.4億円",
+      "revenue||reported||actual|9800000000|JPY|exact|||98.0億円"),
+    S(EN, "Diluted EPS rose from $0.45 to $0.54.", "eps||reported||actual|0.54|USD|exact|||$0.54",
+      "eps||reported||actual|0.45|USD|exact|||$0.45"),
+    S(EN, "Net loss narrowed to $12 million from $30 million.",
+      "net_income||reported||actual|-12000000|USD|exact|||$12 million",
+      "net_income||reported||actual|-30000000|USD|exact|||$30 million"),
+    S(ZH, "净利润由2.1亿元增长至3.4亿元。",
+      "net_income||reported||actual|340000000|CNY|exact|||3.4亿元",
+      "net_income||reported||actual|210000000|CNY|exact|||2.1亿元"),
+
+    /* ---- A profit forecast states expected figures --------------------------------------------
+     */
+    S(ZH, "星桥股份2021年业绩预告：2021年公司预盈2.7亿元-3.2亿元，同比增长27.85%-54.38%。",
+      "net_income||reported|FY2021|guidance|270000000|CNY|at_least|27.85||2.7亿元-3.2亿元",
+      "net_income||reported|FY2021|guidance|320000000|CNY|at_most|54.38||2.7亿元-3.2亿元"),
+    S(ZH, "东岭股份公告，预计2021年净亏损7.6亿元-11.4亿元，上年同期净利润60.86亿元。",
+      "net_income||reported|FY2021|guidance|-1140000000|CNY|at_least|||7.6亿元-11.4亿元",
+      "net_income||reported|FY2021|guidance|-760000000|CNY|at_most|||7.6亿元-11.4亿元",
+      "net_income||reported|FY2020|actual|6086000000|CNY|exact|||60.86亿元"),
 };
 
 /* A fact of the document in the form of the expectations. */
