@@ -372,8 +372,10 @@ static void dump_stages(const earn_doc *doc, const earn_sentence *sent,
       fprintf(stderr, " cue=%d", e->cue);
     if (earn_ev_is_figure(e)) {
       const earn_figure *f = &figs->at[fi++];
-      fprintf(stderr, " role=%d sign=%d qoq=%d ratio=%d ps=%d basis=%d named=%s", f->role, f->sign,
-              f->qoq, f->ratio, f->per_share, f->basis, f->named_after ? f->named_after->term : "");
+      fprintf(stderr, " role=%d sign=%d qoq=%d ratio=%d ps=%d basis=%d named=%s item='%.*s'",
+              f->role, f->sign, f->qoq, f->ratio, f->per_share, f->basis,
+              f->named_after ? f->named_after->term : "", (int)(f->item[1] - f->item[0]),
+              s + f->item[0]);
     }
     fprintf(stderr, "\n");
   }

@@ -901,6 +901,22 @@ static void on_prior(binder *b, size_t fi, bool *consumed) {
 static void on_value(binder *b, size_t fi, bool *consumed) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
+  /* "收益包括来自广告业务的51亿元及来自游戏业务的31亿元": an item of the current metric */
+  if (fig->item[1] > fig->item[0] && b->cur >= 0 && fits_in(b->doc, frame_at(b, b->cur), q, fig)) {
+    long src = b->cur;
+    while (frame_at(b, src)->of >= 0)
+      src = frame_at(b, src)->of;
+    long item = list_item_frame(b, src, fig->item[0], fig->item[1]);
+    if (item >= 0) {
+      frame_at(b, item)->metric_span[0] = frame_at(b, src)->metric_span[0];
+      frame_at(b, item)->metric_span[1] = frame_at(b, src)->metric_span[1];
+      frame_at(b, item)->stmt[0] = frame_at(b, src)->stmt[0];
+      frame_at(b, item)->stmt[1] = frame_at(b, src)->stmt[1];
+      give_value(b, item, fi);
+      b->cur = src; /* the next item is the metric's too */
+    }
+    return;
+  }
   bool in_prior = in_prior_clause(b, ev(b, fig->ev)->clause);
   earn_frame *cur = b->cur >= 0 ? frame_at(b, b->cur) : NULL;
   if (fig->per_share && cur && (q->kind == EARN_Q_MONEY || cur->value >= 0) && !in_prior) {
@@ -1045,6 +1061,58 @@ static bool opens_with_prior(const binder *b, size_t first) {
   return false;
 }
 
+/* "- Advertising: RMB5.1 billion, up 9%" under "Total revenues: RMB8.2 billion": a list item
+   that names its business and not its metric, which is the metric of the line before. A frame
+   for it, or -1. */
+static long list_line_item(binder *b) {
+  const earn_sentence_events *se = b->se;
+  const char *s = b->doc->text.s;
+  if (!b->carry->has_fact || !b->sent->line_start || se->n < 2)
+    return -1;
+  size_t colon = 0; /* the event index of the colon */
+  while (colon < se->n && se->ev[colon].type != EARN_EV_PUNCT)
+    if (se->ev[colon++].type != EARN_EV_CUE || se->ev[colon - 1].cue != EARN_CUE_FILLER)
+      return -1;
+  if (colon + 1 >= se->n || se->ev[colon].punct != EARN_P_COLON ||
+      !earn_ev_is_figure(&se->ev[colon + 1]))
+    return -1;
+  size_t a = b->sent->start, z = skip_blanks_back(s, se->ev[colon].start, a);
+  bool marked = false; /* a bullet or an indent says it is an item */
+  while (a < z && (s[a] == ' ' || s[a] == '-' || s[a] == '*' || s[a] == '\t')) {
+    marked |= s[a] != ' ' || (a > b->sent->start && s[a - 1] == ' ');
+    a++;
+  }
+  uint32_t cp = 0;
+  size_t n = a < z ? earn_utf8_decode(s + a, z - a, &cp) : 0;
+  if (cp == 0x2022 || cp == 0x30FB || cp == 0x25CF || cp == 0x25A0 || cp == 0x25C6 ||
+      cp == 0x25CB) { /* • ・ ● ■ ◆ ○ */
+    a = skip_blanks(s, z, a + n);
+    marked = true;
+  }
+  if (!marked)
+    return -1;
+  size_t chars = 0;
+  for (size_t p = a; p < z; p++)
+    chars += ((unsigned char)s[p] & 0xC0) != 0x80;
+  if (z <= a || chars > 40 || memchr(s + a, ',', z - a))
+    return -1;
+  const earn_quantity *q = se->ev[colon + 1].q;
+  if (b->carry->last.value_kind != EARN_Q_MONEY || q->kind != EARN_Q_MONEY)
+    return -1;
+  long idx = new_frame(b);
+  if (idx < 0)
+    return -1;
+  earn_frame *f = frame_at(b, idx);
+  *f = b->carry->last;
+  f->value = f->yoy = f->qoq = f->of = -1;
+  f->prior = false;
+  f->rule = "fact.list";
+  f->seg[0] = f->metric_span[0] = f->stmt[0] = a;
+  f->seg[1] = f->metric_span[1] = f->stmt[1] = z;
+  f->group = ++b->group_seq;
+  return idx;
+}
+
 /* Does the clause at event i go on from the one before with ", or" ("$51.8 million, or $1.05
    per share")? */
 static bool continues_with_or(const binder *b, size_t i) {
@@ -1082,6 +1150,12 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   for (size_t i = 0; i < se->n; i++) {
     b.each |= earn_ev_cue(se, i) == EARN_CUE_EACH;
     b.all |= earn_ev_cue(se, i) == EARN_CUE_ALL;
+  }
+  long item = list_line_item(&b);
+  if (item >= 0) {
+    b.cur = item;
+    b.group0 = (size_t)item;
+    b.group_open = true;
   }
   size_t fi = 0;
   for (size_t i = 0; i < se->n && !b.oom; i++) {

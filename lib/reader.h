@@ -154,6 +154,8 @@ typedef struct earn_figure {
   int8_t end;     /* a range read as its high end: "rose $120 million to $2.4 billion" (+1) */
   bool low_prior; /* "from $1.9 billion to $2.4 billion": the low end is the comparative */
   bool prior_qoq; /* a comparative of the previous quarter */
+  size_t item[2]; /* the business it is of: "来自广告业务的51亿元", "$5.1 billion from
+                     advertising", "- Advertising: RMB5.1 billion"; empty if none */
   const earn_lex_entry *named_after; /* "$5 billion in revenue": the metric it names */
   size_t named_ev;                   /* the event of that metric */
 } earn_figure;

@@ -410,6 +410,73 @@ static bool in_parentheses(const earn_doc *doc, const earn_quantity *q) {
   return (q->flags & EARN_QF_NEGATIVE_MARK) && doc->text.s[q->fstart] == '(';
 }
 
+/* The business a figure is of, named around it: "来自广告业务的51亿元" (from X's), "$5.1 billion
+   from advertising", "- Advertising: RMB5.1 billion" (a list item with no metric word). */
+static bool item_of(const earn_doc *doc, const earn_sentence_events *se, size_t i, size_t span[2]) {
+  const char *s = doc->text.s;
+  const earn_quantity *q = se->ev[i].q;
+  size_t back = i; /* past the 的 before the figure, an event of its own */
+  if (back > 0 && earn_ev_cue(se, back - 1) == EARN_CUE_FILLER)
+    back--;
+  size_t floor = back ? se->ev[back - 1].end : 0;
+  if (doc->lang != EARN_LANG_EN) {
+    /* 来自X的 / 源自X的 right before the figure */
+    size_t p = skip_blanks_back(s, q->fstart, floor);
+    if (p < 3 || memcmp(s + p - 3, "的", 3) != 0)
+      return false;
+    size_t z = p - 3, a = z;
+    static const char *const froms[] = {"来自", "源自", "來自"};
+    for (size_t n; a >= floor + 6; a -= n) {
+      for (size_t k = 0; k < sizeof froms / sizeof froms[0]; k++)
+        if (memcmp(s + a - 6, froms[k], 6) == 0 && z - a >= 6) {
+          span[0] = a;
+          span[1] = z;
+          return true;
+        }
+      uint32_t cp = earn_cp_before(s, a, &n);
+      if (!earn_is_han(cp) && !earn_is_katakana(cp) && !(cp < 0x80 && cp != ' '))
+        return false;
+    }
+    return false;
+  }
+  /* " from <words>" right after the figure, the words a name, no figure, period or cue */
+  size_t p = skip_blanks(s, doc->text.len, q->fend);
+  if (doc->text.len - p < 6 || strncmp(s + p, "from ", 5) != 0)
+    return false;
+  size_t a = p + 5, z = a, words = 0, stop = doc->text.len;
+  for (size_t k = i + 1; k < se->n; k++)
+    if (se->ev[k].start >= a) {
+      stop = se->ev[k].start;
+      break;
+    }
+  while (z < stop && words < 5) {
+    size_t w = z;
+    while (w < stop && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z') ||
+                        s[w] == '-' || s[w] == '&'))
+      w++;
+    if (w == z)
+      break;
+    static const char *const not_names[] = {"the",  "a",    "an",      "last", "prior", "previous",
+                                            "same", "year", "quarter", "its",  "our"};
+    for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+      if (strlen(not_names[k]) == w - z && strncasecmp(s + z, not_names[k], w - z) == 0)
+        return false;
+    words++;
+    z = w;
+    if (z < stop && s[z] == ' ' && z + 1 < stop && s[z + 1] != ' ')
+      z++;
+    else
+      break;
+  }
+  while (z > a && s[z - 1] == ' ')
+    z--;
+  if (!words)
+    return false;
+  span[0] = a;
+  span[1] = z;
+  return true;
+}
+
 /* A signed percentage: "△0.9％", "＋6.5%", "-3%". */
 static int explicit_sign(const earn_doc *doc, const earn_quantity *q) {
   if (in_parentheses(doc, q))
@@ -463,7 +530,8 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     f.ev = i;
     f.named_ev = SIZE_MAX;
     int governs = look_before(doc, se, i).first;
-    if (blocked || (!q->has_value && !q->is_range) || governs == EARN_CUE_PART ||
+    bool item = q->kind == EARN_Q_MONEY && item_of(doc, se, i, f.item);
+    if (blocked || (!q->has_value && !q->is_range) || (governs == EARN_CUE_PART && !item) ||
         (governs == EARN_CUE_SINCE && q->kind == EARN_Q_PERCENT)) {
       /* (an estimate's or a price's figure; "including $41 million … for severance": a part) */
       if (!push_figure(out, doc->alloc, &f))

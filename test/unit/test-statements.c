@@ -197,6 +197,27 @@ static const scase cases[] = {
       "net_income||reported||actual|340000000|CNY|exact|||3.4亿元",
       "net_income||reported||actual|210000000|CNY|exact|||2.1亿元"),
 
+    /* ---- Items of a metric: named with 来自…的, "from", or as a list under it ---------------- */
+    S(ZH, "2025年第四季度，收益包括来自广告业务的51亿元及来自游戏业务的31亿元。",
+      "revenue|广告业务|reported|FY2025Q4|actual|5100000000|CNY|exact|||51亿元",
+      "revenue|游戏业务|reported|FY2025Q4|actual|3100000000|CNY|exact|||31亿元"),
+    S(EN,
+      "Revenue of $8.2 billion included $5.1 billion from advertising and $3.1 billion from games.",
+      "revenue||reported||actual|8200000000|USD|exact|||$8.2 billion",
+      "revenue|advertising|reported||actual|5100000000|USD|exact|||$5.1 billion",
+      "revenue|games|reported||actual|3100000000|USD|exact|||$3.1 billion"),
+    S(EN,
+      "Total revenues: RMB8.2 billion, up 12% year over year.\n- Advertising: RMB5.1 billion, up "
+      "9%.\n- Games: RMB3.1 billion, up 17%.\n",
+      "revenue||reported||actual|8200000000|CNY|exact|12||RMB8.2 billion",
+      "revenue|Advertising|reported||actual|5100000000|CNY|exact|9||RMB5.1 billion",
+      "revenue|Games|reported||actual|3100000000|CNY|exact|17||RMB3.1 billion"),
+    S(ZH, "总收入：人民币82亿元，同比增长12%。\n・广告：人民币51亿元，同比增长9%。\n",
+      "revenue||reported||actual|8200000000|CNY|exact|12||人民币82亿元",
+      "revenue|广告|reported||actual|5100000000|CNY|exact|9||人民币51亿元"),
+    S(EN, "Revenue was $8.2 billion.\nNote: $1.1 billion came from one customer.\n",
+      "revenue||reported||actual|8200000000|USD|exact|||$8.2 billion"),
+
     /* ---- A profit forecast states expected figures --------------------------------------------
      */
     S(ZH, "星桥股份2021年业绩预告：2021年公司预盈2.7亿元-3.2亿元，同比增长27.85%-54.38%。",
