@@ -47,6 +47,59 @@ static size_t per_share_phrase(const char *s, size_t len, size_t pos) {
   return 0;
 }
 
+/* "每股普通股亏损", "每股A类普通股基本盈利", "每ADS摊薄净亏损": a Chinese per-share phrase with
+   words for the class of share and the basis between 每股 and the word for the profit or loss.
+   The lexicon entry for its kind (每股收益, 每股亏损, 每ADS摊薄亏损, ...), its end in *end; NULL
+   if the text is no such phrase. */
+static const earn_lex_entry *zh_per_share(const earn_lexicon *lex, const char *s, size_t len,
+                                          size_t pos, size_t *end) {
+  static const char *const opens[] = {"每股", "每ADS", "每份"};
+  static const char *const middles[] = {"普通股",     "美国存托股", "存托股", "A类",  "B类", "ADS",
+                                        "基本及摊薄", "基本",       "摊薄",   "稀释", "的"};
+  static const char *const profits[] = {"净收益", "收益",   "净盈利", "盈利",
+                                        "净利润", "净亏损", "亏损"};
+  size_t p = pos, n;
+  bool opened = false, ads = false, diluted = false, middle = false;
+  for (size_t k = 0; k < sizeof opens / sizeof opens[0] && !opened; k++)
+    if (p + (n = strlen(opens[k])) <= len && memcmp(s + p, opens[k], n) == 0) {
+      opened = true;
+      ads = k == 1;
+      p += n;
+    }
+  for (int guard = 0; opened && guard < 6;) {
+    bool more = false;
+    for (size_t k = 0; k < sizeof middles / sizeof middles[0] && !more; k++)
+      if (p + (n = strlen(middles[k])) <= len && memcmp(s + p, middles[k], n) == 0) {
+        ads |= k == 1 || k == 2 || k == 5;
+        diluted |= k == 6 || k == 8 || k == 9;
+        p += n;
+        more = middle = true;
+        guard++;
+      }
+    if (!more)
+      break;
+  }
+  if (!opened || !middle)
+    return NULL; /* (the lexicon's own words cover 每股收益 and the like) */
+  for (size_t k = 0; k < sizeof profits / sizeof profits[0]; k++)
+    if (p + (n = strlen(profits[k])) <= len && memcmp(s + p, profits[k], n) == 0) {
+      bool loss = strstr(profits[k], "亏损") != NULL;
+      static const char *const entries[2][2][2] = {
+          {{"每股收益", "每股亏损"}, {"每股摊薄收益", "每股摊薄亏损"}},
+          {{"每ADS收益", "每ADS亏损"}, {"每股美国存托股摊薄净收益", "每ADS摊薄亏损"}}};
+      const char *term = entries[ads][diluted][loss];
+      size_t e = 0;
+      const earn_lex_entry *hit =
+          earn_lexicon_match(lex, EARN_LEX_METRIC, EARN_LANG_ZH, term, strlen(term), 0, 0, &e);
+      if (hit && e == strlen(term)) {
+        *end = p + n;
+        return hit;
+      }
+      return NULL;
+    }
+  return NULL;
+}
+
 bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwlist *out) {
   const earn_lexicon *lex = doc->ex->lex;
   const char *s = doc->text.s;
@@ -74,6 +127,14 @@ bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwli
       k = per_share; /* a wording the lexicon does not list */
       cend = pend;
       m = NULL;
+    }
+    size_t zend = 0;
+    const earn_lex_entry *z =
+        c == 0xE6 && doc->lang != EARN_LANG_EN ? zh_per_share(lex, s, len, i, &zend) : NULL;
+    if (z && zend > mend && zend > cend) { /* 每 begins with the byte E6 */
+      m = z;
+      mend = zend;
+      k = NULL;
     }
     if (!m && !k) {
       i++;

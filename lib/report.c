@@ -374,9 +374,24 @@ static void read_period(earn_doc *doc, size_t head) {
       break;
     }
   }
-  /* "当連結会計年度（平成28年４月１日～平成29年３月31日）" says outright which period it is. */
+  /* "当連結会計年度（平成28年４月１日～平成29年３月31日）" says outright which period it is, and
+     so does a label that names the fiscal year and its part ("2019财年第二财季", "fiscal 2026
+     third quarter"), over a title's quarter with no year ("和信贷第三季财报"). */
   if (read_date_range(doc, true))
     return;
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+    const earn_quantity *q = &doc->q[i];
+    earn_plabel l;
+    if (q->kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, q), &l) &&
+        l.type == EARN_PL_FISCAL && l.fy && l.qb && l.qa > 0 && !names_a_plan(doc, q) &&
+        (says_fiscal(doc, q) || has_word(doc->text.s, q->fstart, q->fend, "财年") ||
+         has_word(doc->text.s, q->fstart, q->fend, "財年"))) {
+      if (earn_report_resolve(doc, &l, l.fy, &r->period)) {
+        r->period_at = q->fstart;
+        return;
+      }
+    }
+  }
   for (int pass = doc->lang == EARN_LANG_EN; pass < 2; pass++)
     for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
       const earn_quantity *q = &doc->q[i];

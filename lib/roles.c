@@ -521,7 +521,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     const earn_event *e = &se->ev[i];
     if (e->type == EARN_EV_CUE && (e->cue == EARN_CUE_ESTIMATE || e->cue == EARN_CUE_PRICE))
       blocked = true; /* an analyst's estimate or a share price: the figures after it are no
-                         results */
+                         results, up to a semicolon ("市场预期219.08亿元；经调整溢利净额…") */
+    if (e->type == EARN_EV_PUNCT && e->punct == EARN_P_SEMI)
+      blocked = false;
     if (!earn_ev_is_figure(e))
       continue;
     const earn_quantity *q = e->q;

@@ -175,6 +175,21 @@ static const scase cases[] = {
     S(ZH, "董事会建议派发末期股息每股0.28港元。",
       "dividend_per_share||reported||actual|0.28|HKD|exact|||0.28港元"),
 
+    S(ZH,
+      "2019财年第二季度每股普通股亏损为0.36美元，而2018财年第二季度的每股普通股基本盈利为0."
+      "30美元。",
+      "eps||reported|FY2019Q2|actual|-0.36|USD|exact|||0.36美元",
+      "eps||reported|FY2018Q2|actual|0.30|USD|exact|||0.30美元"),
+    S(ZH, "每股美国存托股摊薄净亏损为1.25元。", "eps||reported||actual|-1.25|CNY|exact|||1.25元"),
+    S(ZH, "每股A类普通股基本盈利为2.10元。", "eps||reported||actual|2.10|CNY|exact|||2.10元"),
+
+    /* ---- An estimate's figures are nobody's, up to the next clause that is the company's ---- */
+    S(ZH, "公司第二季度营收227亿元，市场预期219.08亿元；经调整溢利净额14.92亿元。",
+      "revenue||reported||actual|22700000000|CNY|exact|||227亿元",
+      "net_income||adjusted||actual|1492000000|CNY|exact|||14.92亿元"),
+    S(EN, "Revenue was $4.1 billion, above the consensus estimate of $3.9 billion.",
+      "revenue||reported||actual|4100000000|USD|exact|||$4.1 billion"),
+
     /* ---- An amount without a currency takes the document's ------------------------------------
      */
     S(ZH, "2025年实现收入8.76亿，同比增长21.3%。",
@@ -350,6 +365,11 @@ static const rcase reports[] = {
      "2023年实现营业收入12.5亿元。",
      "云峰光电", "FY2023"},
     {ZH, "证券简称：青禾股份\n2024年营业收入为8.6亿元，同比增长12%。", "青禾股份", "FY2024"},
+    /* A label that names the fiscal year and its quarter over a title's quarter with no year. */
+    {ZH,
+     "【快讯】远舟贷第三季财报\n远舟贷发布了截至2018年9月30日的2019财年第二财季未经审计的财务业绩，"
+     "净收入为360万美元。",
+     "远舟贷", "FY2019Q2"},
     {JA,
      "2025年3月期 決算短信〔日本基準〕（連結）\n上場会社名 "
      "みなと精機株式会社\n売上高は120億円となりました。",
