@@ -383,7 +383,7 @@ static void read_period(earn_doc *doc, size_t head) {
     const earn_quantity *q = &doc->q[i];
     earn_plabel l;
     if (q->kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, q), &l) &&
-        l.type == EARN_PL_FISCAL && l.fy && l.qb && l.qa > 0 && !names_a_plan(doc, q) &&
+        l.type == EARN_PL_FISCAL && l.fy && l.qa > 0 && l.qb - l.qa < 3 && !names_a_plan(doc, q) &&
         (says_fiscal(doc, q) || has_word(doc->text.s, q->fstart, q->fend, "财年") ||
          has_word(doc->text.s, q->fstart, q->fend, "財年"))) {
       if (earn_report_resolve(doc, &l, l.fy, &r->period)) {
