@@ -422,6 +422,28 @@ def analyze_releases():
 
 
 @test
+def analyze_one_company_written_many_ways():
+    """A company's quarterly releases, each written another way (title, dateline, ticker, a
+    partner or a supplier named with a company-form ending, a list of highlights): one issuer,
+    and every growth rate they state computed from the values they give."""
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "series-varied")
+    files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".txt"))
+    code, out, err = run("analyze", "--format", "csv", *files)
+    expect_exit(code, 0, err)
+    rows = analysis_rows(out)
+    issuers = {r["issuer"] for r in rows}
+    expect(issuers == {"Larchmont Devices, Inc."}, f"issuers {issuers}")
+    stated = agreed = 0
+    for r in rows:
+        if r["stated_yoy_pct"]:
+            stated += 1
+            computed = r["yoy_pct"]
+            half = 0.5 * 10 ** -(len(r["stated_yoy_pct"].split(".")[1]))
+            agreed += bool(computed) and abs(float(computed) - float(r["stated_yoy_pct"])) <= half
+    expect(stated >= 11 and agreed >= 0.9 * stated, f"{agreed} of {stated} stated rates computed")
+
+
+@test
 def analyze_text_and_json():
     code, out, err = run("analyze", *series_files())
     expect_exit(code, 0, err)
