@@ -74,9 +74,17 @@ static bool add_extra(reading *r, earn_decimal v) {
   return true;
 }
 
-/* 25円50銭, 3 dollars 50 cents, 2ドル3セント, 50元6角3分: smaller units of the same currency
-   after an amount belong to it. */
-static void read_subunits(const scanner *sc, reading *r) {
+/* Units that smaller units of the same measure may follow: a currency's main unit and the
+   tenths of 割 (分 and 厘 are its hundredths and thousandths). */
+static bool has_subunits(const reading *r, const earn_lex_entry *e) {
+  return (r->kind == EARN_Q_MONEY && e->power == 0) || (r->kind == EARN_Q_PERCENT && e->power > 0);
+}
+
+/* 25円50銭, 3 dollars 50 cents, 2ドル3セント, 50元6角3分, 3割8分5厘: smaller units of the
+   same measure after an amount belong to it, each smaller than the one before (main_power is
+   the main unit's power of ten). */
+static void read_subunits(const scanner *sc, reading *r, int main_power) {
+  int last = main_power;
   for (int parts = 0; parts < 2; parts++) {
     size_t p = earn_skip_blanks(sc, r->end);
     if (starts_with(sc, p, "and ") || starts_with(sc, p, "又"))
@@ -92,12 +100,13 @@ static void read_subunits(const scanner *sc, reading *r) {
     const earn_lex_entry *e =
         earn_lexicon_match(sc->lex, EARN_LEX_UNIT, sc->lang, sc->s, sc->len, q,
                            space_context(q, n.end) | EARN_MATCH_SUBUNITS, &end);
-    if (!e || e->kind != EARN_Q_MONEY || e->power >= 0 || strcmp(e->unit, r->unit) != 0)
+    if (!e || (earn_qkind)e->kind != r->kind || e->power >= last || strcmp(e->unit, r->unit) != 0)
       return;
     earn_decimal v;
     if (earn_decimal_shift(n.value, e->power, &v) != EARN_OK || !add_extra(r, v))
       return;
     r->end = end;
+    last = e->power;
   }
 }
 
@@ -107,6 +116,77 @@ static void add_half_unit(reading *r, const earn_lex_entry *e) {
   if (earn_decimal_shift(earn_decimal_from_int(5), e->power - 1, &half) == EARN_OK &&
       add_extra(r, half))
     r->end += strlen("半");
+}
+
+/* Words for a dozen: twelve is no power of ten, so no scale entry can say it. */
+static const struct {
+  const char *word;
+  uint8_t langs; /* bit (1 << earn_lang) per language */
+  bool spaced;   /* may stand after a space ("3 dozen") */
+} dozen_words[] = {{"dozens", 0x7, true},
+                   {"dozen", 0x7, true},
+                   {"ダース", 1u << EARN_LANG_JA, true},
+                   {"打", 1u << EARN_LANG_ZH, false}};
+
+/* 打 begins many verbs (打造, 打破); after a number these are no dozens ("10亿打造"). */
+static bool starts_da_verb(const scanner *sc, size_t pos) {
+  static const char verbs[] = "造破开击通折响入出下好算印卡车压扰动赢败工";
+  if (pos + 3 > sc->len)
+    return false;
+  for (size_t i = 0; i + 3 <= sizeof verbs - 1; i += 3)
+    if (memcmp(sc->s + pos, verbs + i, 3) == 0)
+      return true;
+  return false;
+}
+
+static unsigned char fold_case(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* The end of word w at pos, ASCII letters compared in either case and an ASCII word not
+   running on into a letter; 0 if w does not stand there. */
+static size_t word_end_at(const scanner *sc, size_t pos, const char *w) {
+  size_t n = strlen(w);
+  if (pos > sc->len || n > sc->len - pos)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    if (fold_case((unsigned char)sc->s[pos + k]) != (unsigned char)w[k])
+      return 0;
+  if (is_alpha((unsigned char)w[n - 1]) && pos + n < sc->len &&
+      is_alpha((unsigned char)sc->s[pos + n]))
+    return 0;
+  return pos + n;
+}
+
+/* 3 dozen, 2ダース, 十打, a dozen: a count by the dozen. A word after the numeral multiplies
+   it by twelve; number words have done so already ("three dozen"). */
+static void read_dozens(const scanner *sc, reading *r) {
+  if (r->num.flags & EARN_NUM_WORDS) {
+    size_t n = strlen("dozen");
+    if (r->num_end - r->num_start >= n && word_end_at(sc, r->num_end - n, "dozen")) {
+      r->kind = EARN_Q_COUNT;
+      r->dozens = true;
+    }
+    return;
+  }
+  size_t p = earn_skip_blanks(sc, r->end);
+  unsigned char c = p < sc->len ? (unsigned char)sc->s[p] : 0;
+  if (c != 'd' && c != 'D' && c < 0x80)
+    return; /* most numbers: no dozen word can follow */
+  for (size_t i = 0; i < sizeof dozen_words / sizeof dozen_words[0]; i++) {
+    if (!(dozen_words[i].langs & (1u << sc->lang)) || (p > r->end && !dozen_words[i].spaced))
+      continue;
+    size_t end = word_end_at(sc, p, dozen_words[i].word);
+    earn_decimal v;
+    if (!end || (strcmp(dozen_words[i].word, "打") == 0 && starts_da_verb(sc, end)) ||
+        earn_decimal_mul(r->num.value, earn_decimal_from_int(12), &v) != EARN_OK)
+      continue;
+    r->num.value = v;
+    r->kind = EARN_Q_COUNT;
+    r->dozens = true;
+    r->end = end;
+    return;
+  }
 }
 
 /* One English adjective may stand between a number and its noun ("500 new stores"). */
@@ -195,6 +275,7 @@ void earn_read_suffix(const scanner *sc, reading *r) {
       r->end = end;
     }
   }
+  read_dozens(sc, r);
   if (!(r->num.flags & EARN_NUM_CJK_SCALE)) {
     p = earn_skip_blanks(sc, r->end);
     e = earn_lexicon_match(sc->lex, EARN_LEX_SCALE, sc->lang, sc->s, sc->len, p,
@@ -211,9 +292,11 @@ void earn_read_suffix(const scanner *sc, reading *r) {
   if (e && !(r->has_currency && e->kind != EARN_Q_MONEY)) {
     apply_unit(r, e);
     r->end = end;
-    if (r->kind == EARN_Q_MONEY && e->power == 0)
-      read_subunits(sc, r);
-    else if (starts_with(sc, r->end, "半"))
+    if (has_subunits(r, e))
+      read_subunits(sc, r, e->power);
+    /* 3年半, 七割半; but 1000円半額 is half price */
+    if (r->end == end && !(r->kind == EARN_Q_MONEY && e->power == 0) &&
+        starts_with(sc, r->end, "半"))
       add_half_unit(r, e);
     /* 亿元人民币: a second word for the same currency belongs to the amount too. */
     size_t end2 = 0;
@@ -361,10 +444,11 @@ void earn_read_prefix(const scanner *sc, reading *r, size_t floor) {
 
 void earn_read_count_noun(const scanner *sc, reading *r, size_t floor) {
   /* A generic counter (人, 台, 家) says less than a noun next to it (人 ... ユーザー). */
-  bool wants_noun = r->kind == EARN_Q_NUMBER ||
-                    (r->kind == EARN_Q_COUNT &&
-                     (strcmp(r->unit, "people") == 0 || strcmp(r->unit, "units") == 0 ||
-                      strcmp(r->unit, "organizations") == 0 || strcmp(r->unit, "stores") == 0));
+  bool wants_noun =
+      r->kind == EARN_Q_NUMBER ||
+      (r->kind == EARN_Q_COUNT &&
+       (r->unit[0] == '\0' || strcmp(r->unit, "people") == 0 || strcmp(r->unit, "units") == 0 ||
+        strcmp(r->unit, "organizations") == 0 || strcmp(r->unit, "stores") == 0));
   if (wants_noun && !noun_after(sc, r))
     (void)noun_before(sc, r, floor);
 }

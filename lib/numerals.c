@@ -277,6 +277,12 @@ typedef struct cjk_parse {
   cjk_token last;
   int abbrev;   /* 四百五, 一万三: a lone digit after a multiplier counts one place lower */
   bool any_cjk; /* a kanji digit or multiplier was read */
+  bool placeholder;     /* the pending digit is a 零 right after a multiplier: an empty place, so
+                           a 十百千 after it has no multiplicand of its own (一万零十二) */
+  bool point_after_big; /* the decimal part follows a big multiplier (两千万点五五): it is
+                           the last thing the numeral may hold */
+  bool spaced; /* a space followed the last big multiplier (7万 5千): the section after it
+                  must close with a multiplier, or the numeral ends before the space */
   uint32_t flags;
   unsigned int_digits;
   size_t end;
@@ -302,6 +308,10 @@ static void cjk_restore(cjk_parse *p) {
   p->small = 0;
   p->run = 0;
   p->range_idiom = false;
+  p->placeholder = false;
+  p->spaced = false;
+  p->abbrev = 0;
+  p->last = TOK_BIG;
 }
 
 /* Kanji digits in a row before a multiplier say a range (二三千, "two or three thousand"),
@@ -338,6 +348,7 @@ static cjk_step cjk_digit(cjk_parse *p, unsigned d, size_t next) {
     p->pending = digit;
     p->run = 1;
     p->run_has_zero = d == 0;
+    p->placeholder = d == 0 && (p->last == TOK_BIG || p->last == TOK_SMALL);
     if (d != 0 && p->last == TOK_SMALL && p->small >= 2)
       p->abbrev = p->small - 1;
     else if (d != 0 && p->last == TOK_BIG)
@@ -348,6 +359,7 @@ static cjk_step cjk_digit(cjk_parse *p, unsigned d, size_t next) {
       return STEP_STOP;
     p->pending = digit;
     p->run++;
+    p->placeholder = false;
   } else {
     earn_decimal tens;
     if (!shifted(p->pending, 1, &tens) || !add_to(&tens, digit))
@@ -357,6 +369,7 @@ static cjk_step cjk_digit(cjk_parse *p, unsigned d, size_t next) {
     p->pending = tens;
     p->run++;
     p->run_has_zero = p->run_has_zero || d == 0;
+    p->placeholder = false;
   }
   if (p->run > MAX_SIGNIFICANT)
     return STEP_FAIL;
@@ -375,7 +388,7 @@ static cjk_step cjk_small(cjk_parse *p, int power, size_t next) {
   if (cjk_bad_multiplicand(p))
     return STEP_FAIL;
   earn_decimal mult = earn_decimal_from_int(1);
-  if (p->has_pending) {
+  if (p->has_pending && !p->placeholder) {
     if (earn_decimal_is_zero(p->pending))
       return STEP_STOP;
     mult = p->pending;
@@ -385,6 +398,8 @@ static cjk_step cjk_small(cjk_parse *p, int power, size_t next) {
     return STEP_FAIL;
   p->small = power;
   p->has_pending = false;
+  p->placeholder = false;
+  p->spaced = false;
   p->run = 0;
   p->any_cjk = true;
   p->flags |= EARN_NUM_CJK_SCALE;
@@ -407,12 +422,13 @@ static cjk_step cjk_compound(cjk_parse *p, int power, size_t next) {
   p->big += power;
   p->big_own = power;
   p->end = next;
+  p->spaced = false;
   cjk_save(p);
   return STEP_GO;
 }
 
 static cjk_step cjk_big(cjk_parse *p, int power, size_t next) {
-  if (p->last == TOK_NONE)
+  if (p->last == TOK_NONE || (p->last == TOK_POINT && p->point_after_big))
     return STEP_STOP;
   p->abbrev = 0;
   if (!p->has_pending && p->small == 0)
@@ -436,6 +452,8 @@ static cjk_step cjk_big(cjk_parse *p, int power, size_t next) {
   p->big_own = power;
   p->section = zero();
   p->has_pending = false;
+  p->placeholder = false;
+  p->spaced = false;
   p->small = 0;
   p->run = 0;
   p->any_cjk = true;
@@ -446,9 +464,11 @@ static cjk_step cjk_big(cjk_parse *p, int power, size_t next) {
   return STEP_GO;
 }
 
-/* 十五点七, 一点五: 点 and kanji digits after it are a decimal part of the open section. */
+/* 十五点七, 一点五: 点 and kanji digits after it are a decimal part of the open section. After
+   a big multiplier the section is empty and the decimal part is of units (两千万点五五 is
+   20000000.55). */
 static cjk_step cjk_point(cjk_parse *p, const char *s, size_t len, size_t i) {
-  if (p->last != TOK_KANJI && p->last != TOK_SMALL)
+  if (p->last != TOK_KANJI && p->last != TOK_SMALL && p->last != TOK_BIG)
     return STEP_STOP;
   if (p->last == TOK_KANJI && p->run >= 2 && !p->run_has_zero && p->small == 0)
     return STEP_STOP;
@@ -468,8 +488,10 @@ static cjk_step cjk_point(cjk_parse *p, const char *s, size_t len, size_t i) {
   }
   if (places == 0 || !add_to(&value, fraction))
     return STEP_STOP;
+  p->point_after_big = p->last == TOK_BIG;
   p->pending = value;
   p->has_pending = true;
+  p->placeholder = false;
   p->section = zero();
   p->small = 0;
   p->run = 0;
@@ -480,8 +502,22 @@ static cjk_step cjk_point(cjk_parse *p, const char *s, size_t len, size_t i) {
   return STEP_GO;
 }
 
+/* Can a section of a numeral start at s[i]: an ASCII or kanji digit, or 十百千? */
+static bool section_starts(const char *s, size_t len, size_t i) {
+  unsigned value = 0;
+  if (i < len && is_digit(s[i]))
+    return true;
+  cjk_kind k = cjk_char_at(s, len, i, &value);
+  return k == CJK_DIGIT || k == CJK_SMALL;
+}
+
 static cjk_step cjk_next(cjk_parse *p, const char *s, size_t len) {
   size_t i = p->end;
+  /* "7万 5千", "1億 2000万": a space may part the sections of one numeral. */
+  if (p->last == TOK_BIG && !p->spaced && i < len && s[i] == ' ' && section_starts(s, len, i + 1)) {
+    p->spaced = true;
+    i++;
+  }
   if (i < len && is_digit(s[i]))
     return cjk_ascii(p, s, len, i);
   unsigned value = 0;
@@ -515,6 +551,12 @@ bool earn_parse_cjk(const char *s, size_t len, size_t pos, earn_numeral *out) {
   cjk_step step;
   while ((step = cjk_next(&p, s, len)) == STEP_GO)
     ;
+  /* What followed a space after a big multiplier did not close with a multiplier of its own
+     ("7万 5人", "3万 二三"): it is something else, and the numeral ends before the space. */
+  if (p.spaced) {
+    cjk_restore(&p);
+    step = STEP_STOP;
+  }
   /* A pure ASCII run is earn_parse_digits()'s, and a range idiom no number at all. */
   if (step == STEP_FAIL || !p.any_cjk || p.range_idiom)
     return false;

@@ -101,12 +101,16 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     int tail = b->scale_power ? b->scale_power : trailing_cjk_power(sc, b);
     a->power += tail;
   }
+  /* 2-3 dozen: the first bound is counted by the dozen too. */
+  bool by_dozen = b->dozens && !a->dozens && a->kind == EARN_Q_NUMBER;
   if (a->kind == EARN_Q_NUMBER) {
     a->kind = b->kind;
     a->unit = b->unit;
     a->power += b->power - b->scale_power;
   }
-  if (!reading_value(a, low) || !reading_value(b, high) || earn_decimal_cmp(*low, *high) > 0)
+  if (!reading_value(a, low) || !reading_value(b, high) ||
+      (by_dozen && earn_decimal_mul(*low, earn_decimal_from_int(12), low) != EARN_OK) ||
+      earn_decimal_cmp(*low, *high) > 0)
     return false;
   return true;
 }
@@ -126,6 +130,236 @@ static bool parse_leading_point(const scanner *sc, size_t pos, earn_numeral *num
   num->flags = frac.flags | EARN_NUM_DECIMAL;
   num->int_digits = 0;
   return true;
+}
+
+/* ---- digits grouped by spaces, decimal commas ------------------------------------------- */
+
+/* Typographic spaces group digits (1 234 567 with U+00A0, U+2007, U+2009 or U+202F). Width
+   folding made every space ASCII, so the text before folding says which one stood at i. */
+static bool grouping_space_at(const scanner *sc, size_t i) {
+  const earn_doc *doc = sc->doc;
+  size_t from = earn_text_original(&doc->text, i), to = earn_text_original(&doc->text, i + 1);
+  if (to - from < 2)
+    return false; /* an ASCII space */
+  const char *before = doc->html ? doc->source.text : doc->input;
+  uint32_t cp = 0;
+  earn_utf8_decode(before + from, to - from, &cp);
+  return cp == 0x00A0 || cp == 0x2007 || cp == 0x2009 || cp == 0x202F;
+}
+
+/* Whether s[i] separates groups of a number, and of which kind: typographic spaces always;
+   ASCII spaces and dots only in a text that writes decimal commas (scan.c). All separators of
+   one number are of one kind. */
+static bool group_separator_at(const scanner *sc, size_t i, char *sep) {
+  char c = sc->s[i];
+  if (c != ' ' && !(c == '.' && sc->decimal_comma))
+    return false;
+  if (*sep && c != *sep)
+    return false;
+  if (c == ' ' && !sc->decimal_comma && !grouping_space_at(sc, i))
+    return false;
+  *sep = c;
+  return true;
+}
+
+/* Digits a grouped numeral may have before and after its decimal mark: more than any
+   earn_decimal holds, so that earn_decimal_parse() is the one to refuse a number too long. */
+enum { GROUPED_INT_MAX = 48, GROUPED_FRACTION_MAX = 42 };
+
+static void append_digits(char *buf, size_t *n, const char *s, size_t count) {
+  memcpy(buf + *n, s, count);
+  *n += count;
+}
+
+/*
+ * Digits grouped in threes by spaces (1 234 567), in a decimal-comma text also by dots
+ * (1.234.567), with the decimal part such a text writes: after a comma in a decimal-comma text
+ * (1 234 567,89, 12,5), after a point otherwise (1 234 567.89). False when the numeral has
+ * neither groups nor a decimal comma: earn_parse_digits() reads it. A dot group alone ("1.234"
+ * with no comma after it) is left to that too, since a decimal point reads the same.
+ */
+static bool parse_grouped_digits(const scanner *sc, size_t pos, earn_numeral *num) {
+  const char *s = sc->s;
+  size_t lead = digit_run_at(sc, pos, GROUPED_INT_MAX), end = pos + lead;
+  if (end + 1 >= sc->len || !is_digit((unsigned char)s[end + 1]) ||
+      (s[end] != ' ' && !(sc->decimal_comma && (s[end] == ',' || s[end] == '.'))))
+    return false; /* most numbers: nothing to do here */
+  char buf[GROUPED_INT_MAX + 1 + GROUPED_FRACTION_MAX];
+  size_t n = 0;
+  append_digits(buf, &n, s + pos, lead);
+  char sep = 0;
+  unsigned groups = 0;
+  while (lead <= 3 && end + 4 <= sc->len && digit_run_at(sc, end + 1, 4) == 3 &&
+         n + 3 <= GROUPED_INT_MAX && group_separator_at(sc, end, &sep)) {
+    append_digits(buf, &n, s + end + 1, 3);
+    end += 4;
+    groups++;
+  }
+  if (sep == '.' && groups == 1 && !(end < sc->len && s[end] == ',')) {
+    groups = 0; /* 1.234 */
+    end = pos + lead;
+    n = lead;
+  }
+  char mark = sc->decimal_comma ? ',' : (groups ? '.' : 0);
+  size_t frac = 0;
+  if (mark && end + 1 < sc->len && s[end] == mark) {
+    frac = digit_run_at(sc, end + 1, GROUPED_FRACTION_MAX + 1);
+    size_t after = end + 1 + frac;
+    /* 1,2,3 is a list, not 1.2 and 2.3 */
+    bool listed =
+        (after + 1 < sc->len && s[after] == ',' && is_digit((unsigned char)s[after + 1])) ||
+        (pos >= 2 && s[pos - 1] == ',' && is_digit((unsigned char)s[pos - 2]));
+    if (mark == ',' && listed)
+      frac = 0;
+  }
+  if (groups == 0 && frac == 0)
+    return false;
+  uint32_t flags = EARN_NUM_ASCII | EARN_NUM_HAS_DIGIT | (groups ? EARN_NUM_GROUPED : 0);
+  if (frac) {
+    if (frac > GROUPED_FRACTION_MAX)
+      return false;
+    buf[n++] = '.';
+    append_digits(buf, &n, s + end + 1, frac);
+    end += 1 + frac;
+    flags |= EARN_NUM_DECIMAL;
+  }
+  if (earn_decimal_parse(buf, n, &num->value, NULL) != EARN_OK)
+    return false;
+  num->end = end;
+  num->flags = flags;
+  num->int_digits = (unsigned)(lead + 3 * groups);
+  return true;
+}
+
+/* ---- scientific notation ------------------------------------------------------------------ */
+
+/* Powers of ten beyond this cannot scale any number an earn_decimal holds. */
+enum { MAX_EXPONENT = 40 };
+
+/* A superscript digit (⁰¹²³⁴⁵⁶⁷⁸⁹) as 0..9, or -1. */
+static int superscript_digit(uint32_t cp) {
+  switch (cp) {
+  case 0x2070:
+    return 0;
+  case 0x00B9:
+    return 1;
+  case 0x00B2:
+    return 2;
+  case 0x00B3:
+    return 3;
+  default:
+    return cp >= 0x2074 && cp <= 0x2079 ? (int)(cp - 0x2070) : -1;
+  }
+}
+
+/* A small whole number as an int, if it is one of 0..MAX_EXPONENT. */
+static bool small_whole(earn_decimal d, int *out) {
+  for (int v = 0; v <= MAX_EXPONENT; v++)
+    if (earn_decimal_cmp(d, earn_decimal_from_int(v)) == 0) {
+      *out = v;
+      return true;
+    }
+  return false;
+}
+
+/* How an exponent is written: e9 and 10^8 in ASCII digits, 10の13乗 also in kanji, 10⁸ in
+   superscripts. */
+typedef enum exponent_digits { EXP_ASCII, EXP_KANJI, EXP_SUPERSCRIPT } exponent_digits;
+
+/* The exponent at *p, advancing *p past it: an optional sign and one or two digits of the
+   given kind. */
+static bool exponent_value(const scanner *sc, size_t *p, exponent_digits kind, int *power) {
+  size_t i = *p, n = 0;
+  uint32_t cp = i < sc->len ? code_point_at(sc, i, &n) : 0;
+  bool negative = cp == (kind == EXP_SUPERSCRIPT ? 0x207Bu : '-');
+  if (negative || cp == (kind == EXP_SUPERSCRIPT ? 0x207Au : '+'))
+    i += n;
+  int v = 0, digits = 0, d;
+  earn_numeral k;
+  if (kind == EXP_SUPERSCRIPT) {
+    for (; digits < 3 && i < sc->len && (d = superscript_digit(code_point_at(sc, i, &n))) >= 0;
+         i += n, digits++)
+      v = v * 10 + d;
+  } else if (i < sc->len && is_digit((unsigned char)sc->s[i])) {
+    for (; digits < 3 && i < sc->len && is_digit((unsigned char)sc->s[i]); i++, digits++)
+      v = v * 10 + (sc->s[i] - '0');
+  } else if (kind == EXP_KANJI && earn_parse_cjk(sc->s, sc->len, i, &k)) {
+    if (!small_whole(k.value, &v))
+      return false;
+    digits = 1;
+    i = k.end;
+  }
+  if (digits == 0 || digits > 2 || v > MAX_EXPONENT)
+    return false;
+  *power = negative ? -v : v;
+  *p = i;
+  return true;
+}
+
+/* "×10" at p (or x, X, *; a space may stand on either side of the sign): the position after
+   the 10, or 0. */
+static size_t times_ten_end(const scanner *sc, size_t p) {
+  if (p < sc->len && sc->s[p] == ' ')
+    p++;
+  if (starts_with(sc, p, "×"))
+    p += strlen("×");
+  else if (p < sc->len && (sc->s[p] == 'x' || sc->s[p] == 'X' || sc->s[p] == '*'))
+    p++;
+  else
+    return 0;
+  if (p < sc->len && sc->s[p] == ' ')
+    p++;
+  if (!starts_with(sc, p, "10") || (p + 2 < sc->len && is_digit((unsigned char)sc->s[p + 2])))
+    return 0;
+  return p + 2;
+}
+
+/* The power of ten written after a mantissa that ends at p: e9, E+6, ×10^8, × 10⁸, ×10の13乗,
+   ×10的13次方. Returns the position after it, or 0 if there is none. */
+static size_t exponent_end(const scanner *sc, size_t p, int *power) {
+  static const char *const cjk_tails[] = {"次方", "次幂", "次冪"};
+  size_t i = p;
+  if (i < sc->len && (sc->s[i] == 'e' || sc->s[i] == 'E')) {
+    i++;
+    /* 1.2e9 must end there: 2e10x is some code */
+    if (!exponent_value(sc, &i, EXP_ASCII, power) ||
+        (i < sc->len && (is_alnum((unsigned char)sc->s[i]) || sc->s[i] == '_')))
+      return 0;
+    return i;
+  }
+  if ((i = times_ten_end(sc, p)) == 0)
+    return 0;
+  if (i < sc->len && sc->s[i] == '^') {
+    i++;
+    return exponent_value(sc, &i, EXP_ASCII, power) ? i : 0;
+  }
+  if (starts_with(sc, i, "の")) {
+    i += strlen("の");
+    return exponent_value(sc, &i, EXP_KANJI, power) && starts_with(sc, i, "乗") ? i + strlen("乗")
+                                                                                : 0;
+  }
+  if (starts_with(sc, i, "的")) {
+    i += strlen("的");
+    if (!exponent_value(sc, &i, EXP_KANJI, power))
+      return 0;
+    for (size_t k = 0; k < sizeof cjk_tails / sizeof cjk_tails[0]; k++)
+      if (starts_with(sc, i, cjk_tails[k]))
+        return i + strlen(cjk_tails[k]);
+    return 0;
+  }
+  return exponent_value(sc, &i, EXP_SUPERSCRIPT, power) ? i : 0; /* ×10⁸ */
+}
+
+/* Scientific notation scales the plain digits before it; a power no decimal holds leaves the
+   numeral as it was. */
+static void read_exponent(const scanner *sc, earn_numeral *num) {
+  int power = 0;
+  size_t end = exponent_end(sc, num->end, &power);
+  earn_decimal v;
+  if (end && earn_decimal_shift(num->value, power, &v) == EARN_OK) {
+    num->value = v;
+    num->end = end;
+  }
 }
 
 /* A fraction has a slash or 分 right after its first number (1/2, 1 4/5, 3分の1, 三分之一);
@@ -155,6 +389,11 @@ static bool parse_numeral(const scanner *sc, size_t pos, earn_numeral *num, cons
     *rule = "quantity.fraction";
     return true;
   }
+  if (is_digit(c) && parse_grouped_digits(sc, pos, num)) {
+    *rule = "quantity.digits";
+    read_exponent(sc, num);
+    return true;
+  }
   /* 2.3百分点 and 5百分之 are percentage words after plain digits, not 百 as hundreds. */
   if (is_digit(c) && earn_parse_digits(sc->s, sc->len, pos, num) &&
       starts_with(sc, num->end, "百分")) {
@@ -167,6 +406,7 @@ static bool parse_numeral(const scanner *sc, size_t pos, earn_numeral *num, cons
   }
   if (is_digit(c) && earn_parse_digits(sc->s, sc->len, pos, num)) {
     *rule = "quantity.digits";
+    read_exponent(sc, num);
     return true;
   }
   if (is_alpha(c) && earn_parse_words(sc->s, sc->len, pos, num)) {
@@ -260,9 +500,11 @@ static bool is_kanji_year(const reading *r) {
          is_year_value(r->num.value);
 }
 
+/* Four digits and nothing else: not 20e2, whose digits scale. */
 static bool is_plain_year(const reading *r) {
   if (r->kind != EARN_Q_NUMBER || r->has_sign || r->power != 0 ||
-      (r->num.flags & ~(EARN_NUM_ASCII | EARN_NUM_HAS_DIGIT)) || r->num_end - r->num_start != 4)
+      (r->num.flags & ~(EARN_NUM_ASCII | EARN_NUM_HAS_DIGIT)) || r->num_end - r->num_start != 4 ||
+      r->num.int_digits != 4)
     return false;
   return is_year_value(r->num.value);
 }
@@ -284,10 +526,11 @@ static bool states_unit(const scanner *sc, const reading *r) {
    they count only with a unit or noun, or when they are unmistakably a number. */
 static bool words_numeral_stands(const scanner *sc, const reading *r) {
   /* 百万元 and 千元 with no digit state a unit ("in RMB millions"), not an amount; 十亿 is
-     an amount. */
+     an amount, and so is a bare multiplier with a qualifier (百余り万, 千以上), but not a
+     unit statement (（百万円未満切捨て）). */
   if ((r->num.flags & EARN_NUM_CJK_SCALE) && !(r->num.flags & EARN_NUM_HAS_DIGIT) &&
       !starts_with(sc, r->num_start, "十") && !starts_with(sc, r->num_start, "拾") &&
-      (r->kind == EARN_Q_NUMBER || states_unit(sc, r)))
+      (r->kind == EARN_Q_NUMBER ? r->qual == EARN_QUAL_EXACT : states_unit(sc, r)))
     return false;
   if (r->kind != EARN_Q_NUMBER || r->power != 0)
     return !(starts_with(sc, r->end, "当たり") || starts_with(sc, r->end, "当り") ||

@@ -15,6 +15,8 @@ typedef struct scanner {
   size_t len;
   earn_lang lang;
   size_t last_money_end; /* folded end of the last amount of money, for (US$1.2) after it */
+  bool decimal_comma;    /* the text writes 1 234,5: spaces or dots group, the comma is the
+                            decimal mark (scan.c decides, once per document) */
 } scanner;
 
 /* A quantity being assembled around one numeral. */
@@ -36,6 +38,7 @@ typedef struct reading {
   const char *rule;
   earn_decimal extra; /* subunits and halves added, in base units (25円50銭, 七割半) */
   bool has_extra;
+  bool dozens; /* counted by the dozen (3 dozen, 2ダース): the value is already times twelve */
 } reading;
 
 static inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -52,6 +55,14 @@ static inline bool starts_with(const scanner *sc, size_t pos, const char *lit) {
 static inline bool ends_with(const scanner *sc, size_t pos, const char *lit) {
   size_t n = strlen(lit);
   return pos >= n && memcmp(sc->s + pos - n, lit, n) == 0;
+}
+
+/* Digits in a row at pos, counting no further than max. */
+static inline size_t digit_run_at(const scanner *sc, size_t pos, size_t max) {
+  size_t n = 0;
+  while (n < max && pos + n < sc->len && is_digit((unsigned char)sc->s[pos + n]))
+    n++;
+  return n;
 }
 
 static inline uint32_t code_point_at(const scanner *sc, size_t pos, size_t *len) {

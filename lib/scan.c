@@ -36,10 +36,78 @@ static size_t read_word(scanner *sc, size_t pos, const earn_lex_entry *e, size_t
   return end;
 }
 
+/* ---- the decimal mark -------------------------------------------------------------------- */
+
+/*
+ * Releases in English write 1,234,567.89; French, German and other European texts write
+ * 1 234 567,89 or 1.234.567,89: spaces or dots group the digits and the comma is the
+ * decimal mark. A lone "1,234" could be either, so a text is read with decimal commas only
+ * when it shows that convention itself and nowhere contradicts it:
+ *  - for: a number whose integer part is grouped in threes by spaces or dots, then a comma
+ *    and a fraction (1 234 567,89, 1.234,5). After space groups the fraction must not be
+ *    three digits long: "Note 1 234,567" may be a note number and a comma-grouped amount.
+ *  - against: a comma group followed by another group or a decimal point (1,234,567,
+ *    1,234.5), which only the comma-grouping convention writes.
+ * Only texts read as English are weighed (the European languages are read as English);
+ * Japanese and Chinese releases write 1,234.5.
+ */
+
+/* How many groups of three digits (after a separator, all ' ' or all '.') end right before
+   s[i], with the separator in *sep; 0 unless a leading group of one to three digits that
+   starts a token opens them. */
+static unsigned groups_before(const scanner *sc, size_t i, char *sep) {
+  const char *s = sc->s;
+  unsigned groups = 0;
+  *sep = 0;
+  for (size_t j = i;;) {
+    size_t run = 0;
+    while (run < 4 && run < j && is_digit((unsigned char)s[j - run - 1]))
+      run++;
+    char c = j >= 5 ? s[j - 4] : 0;
+    if (run == 3 && (c == ' ' || c == '.') && (!*sep || c == *sep) &&
+        is_digit((unsigned char)s[j - 5]) && groups < 12) {
+      *sep = c;
+      groups++;
+      j -= 4;
+      continue;
+    }
+    if (run == 0 || run > 3)
+      return 0;
+    size_t start = j - run;
+    unsigned char before = start > 0 ? (unsigned char)s[start - 1] : ' ';
+    return is_alnum(before) || before == ',' || before == '.' ? 0 : groups;
+  }
+}
+
+static bool uses_decimal_comma(const scanner *sc) {
+  if (sc->lang != EARN_LANG_EN)
+    return false;
+  const char *s = sc->s;
+  bool seen = false;
+  for (const char *c = memchr(s, ',', sc->len); c;
+       c = memchr(c + 1, ',', sc->len - (size_t)(c + 1 - s))) {
+    size_t i = (size_t)(c - s);
+    if (i == 0 || !is_digit((unsigned char)s[i - 1]) || i + 1 >= sc->len ||
+        !is_digit((unsigned char)s[i + 1]))
+      continue;
+    size_t f = digit_run_at(sc, i + 1, 40), after = i + 1 + f;
+    bool more = after + 1 < sc->len && (s[after] == ',' || s[after] == '.') &&
+                is_digit((unsigned char)s[after + 1]);
+    if (f == 3 && more)
+      return false;
+    if (seen || more)
+      continue;
+    char sep = 0;
+    seen = groups_before(sc, i, &sep) > 0 && (sep == '.' || f != 3);
+  }
+  return seen;
+}
+
 /* ---- the pass ---------------------------------------------------------------------------- */
 
 earn_status earn_scan_quantities(earn_doc *doc, earn_error *err) {
-  scanner sc = {doc, doc->ex->lex, doc->text.s, doc->text.len, doc->lang, 0};
+  scanner sc = {doc, doc->ex->lex, doc->text.s, doc->text.len, doc->lang, 0, false};
+  sc.decimal_comma = uses_decimal_comma(&sc);
   earn_pattern_scan *ps = earn_pattern_scan_new(doc->ex->patterns);
   if (!ps)
     return earn_error_set(err, EARN_ERR_NOMEM, SIZE_MAX, NULL);

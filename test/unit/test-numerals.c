@@ -182,6 +182,36 @@ static const numeral_case cases[] = {
     NO_CUT(P_CJK, "千", 2),
     NO_CUT(P_CJK, "1万", 3),
     YES_CUT(P_CJK, "1万2千", 6, "10002", 5, FA | FS, 1),
+    /* 零 holds an empty place, so 十 after it counts one ten (一万零十二); 点 after a big
+       multiplier is a decimal part of units (两千万点五五), and nothing may follow it. */
+    YES(P_CJK, "一万零十二点一五", "10012.15", 24, FK | FS | FD, 0),
+    YES(P_CJK, "两千万点五五", "20000000.55", 18, FK | FS | FD, 0),
+    YES(P_CJK, "壹万零拾贰点壹伍", "10012.15", 24, FK | FS | FD, 0),
+    YES(P_CJK, "一千零十", "1010", 12, FK | FS, 0),
+    YES(P_CJK, "一亿零十万", "100100000", 15, FK | FS, 0),
+    YES(P_CJK, "三万零五十点五", "30050.5", 21, FK | FS | FD, 0),
+    YES(P_CJK, "两万点五", "20000.5", 12, FK | FS | FD, 0),
+    YES(P_CJK, "2000万点五五", "20000000.55", 16, FA | FS | FD, 4),
+    YES(P_CJK, "两千万点五五亿", "20000000.55", 18, FK | FS | FD, 0),
+    YES(P_CJK, "两千万点五五万", "20000000.55", 18, FK | FS | FD, 0),
+    YES(P_CJK, "一万点", "10000", 6, FK | FS, 0),
+    YES(P_CJK, "零十", "0", 3, FK, 0),
+    /* A space may part the sections of one numeral when the section after it closes with a
+       smaller multiplier (7万 5千); otherwise the numeral ends before the space. */
+    YES(P_CJK, "7万 5千", "75000", 9, FA | FS, 1),
+    YES(P_CJK, "7万5千", "75000", 8, FA | FS, 1),
+    YES(P_CJK, "七万 五千", "75000", 13, FK | FS, 0),
+    YES(P_CJK, "1億 2000万", "120000000", 12, FA | FS, 1),
+    YES(P_CJK, "3亿 5,000万", "350000000", 13, FA | FG | FS, 1),
+    YES(P_CJK, "1000 万", "10000000", 8, FA | FS, 4),
+    YES(P_CJK, "7万 5", "70000", 4, FA | FS, 1),
+    YES(P_CJK, "7万 5人", "70000", 4, FA | FS, 1),
+    YES(P_CJK, "七万 五", "70000", 6, FK | FS, 0),
+    YES(P_CJK, "3万 2万", "30000", 4, FA | FS, 1),
+    YES(P_CJK, "7万 二三千", "70000", 4, FA | FS, 1),
+    YES(P_CJK, "7万  5千", "70000", 4, FA | FS, 1),
+    YES(P_CJK, "7万 5千 3百", "75000", 9, FA | FS, 1),
+    YES_CUT(P_CJK, "7万 5千", 6, "70000", 4, FA | FS, 1),
 
     /* English number words */
     YES(P_WORDS, "one", "1", 3, FW | FH, 0),
@@ -396,6 +426,7 @@ static const char *const hostile[] = {
     "1/2/3/4/5 9 9/10 "
     "零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零",
     "一百零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零零",
+    "7万 5千 万 一万零十二点一五两千万点五五亿 3万 2万 零十零百 一万 零 点 1億 2 3",
 };
 
 /* Every parser at every offset of every prefix: no crash, no read past len, ends in range. */

@@ -763,16 +763,180 @@ static const qcase cases[] = {
     Q(JA, "売上の七割半を占める。", "七割半", PCT, "75", "pct", EXACT),
     Q(JA, "女性社員は5割半を占める。", "5割半", PCT, "55", "pct", EXACT),
     Q(ZH, "市场份额三成半。", "三成半", PCT, "35", "pct", EXACT),
+
+    /* ---- Scientific notation: the power of ten scales the digits before it ---- */
+    Q(EN, "The estimate is 1.2e9 in total.", "1.2e9", NUM, "1200000000", "", EXACT),
+    Q(EN, "Capacity reached 3.5E+6 today.", "3.5E+6", NUM, "3500000", "", EXACT),
+    Q(EN, "Revenue was $1.2e9 last year.", "$1.2e9", MONEY, "1200000000", "USD", EXACT),
+    Q(EN, "Leakage was 4.5e-3 only.", "4.5e-3", NUM, "0.0045", "", EXACT),
+    Q(EN, "We sold １．２ｅ９ units.", "１．２ｅ９ units", COUNT, "1200000000", "units", EXACT),
+    Q(EN, "The count was 2.1×10^8 in total.", "2.1×10^8", NUM, "210000000", "", EXACT),
+    Q(EN, "The count was 2.1 × 10^8 in total.", "2.1 × 10^8", NUM, "210000000", "", EXACT),
+    Q(EN, "The count was 2.1x10^8 in total.", "2.1x10^8", NUM, "210000000", "", EXACT),
+    Q(EN, "The count was 2.1 × 10⁸ in total.", "2.1 × 10⁸", NUM, "210000000", "", EXACT),
+    Q(EN, "The error was 3×10^-3 at most.", "3×10^-3", NUM, "0.003", "", EXACT),
+    Q(EN, "It was 20e2 in total.", "20e2", NUM, "2000", "", EXACT),
+    Q(JA, "市場規模は1.2×10の13乗円です。", "1.2×10の13乗円", MONEY, "12000000000000", "JPY",
+      EXACT),
+    Q(JA, "市場規模は１．２×１０の１３乗円です。", "１．２×１０の１３乗円", MONEY, "12000000000000",
+      "JPY", EXACT),
+    Q(JA, "粒子数は3.0×10の十三乗です。", "3.0×10の十三乗", NUM, "30000000000000", "", EXACT),
+    Q(ZH, "市场规模达1.2×10的13次方元。", "1.2×10的13次方元", MONEY, "12000000000000", "CNY",
+      EXACT),
+    Q(ZH, "数量为2.5×10^8。", "2.5×10^8", NUM, "250000000", "", EXACT),
+    TRAPL(EN, "The 2e10x chip shipped.", "2e10x", NAME, "2e10x"),
+    Q(EN, "The 2 x 10 grid has 20 cells.", "2", NUM, "2", "", EXACT),
+
+    /* ---- Digits grouped by spaces, and decimal commas where the text writes them ---- */
+    Q(EN, "Le chiffre d'affaires est de 1 234 567,89 euros.", "1 234 567,89 euros", MONEY,
+      "1234567.89", "EUR", EXACT),
+    Q(EN,
+      "Le chiffre d'affaires est de 1\xc2\xa0"
+      "234\xc2\xa0"
+      "567,89 \xe2\x82\xac.",
+      "1\xc2\xa0"
+      "234\xc2\xa0"
+      "567,89 \xe2\x82\xac",
+      MONEY, "1234567.89", "EUR", EXACT),
+    Q(EN,
+      "Le total est de 1\xe2\x80\x89"
+      "234\xe2\x80\x89"
+      "567,89 au total.",
+      "1\xe2\x80\x89"
+      "234\xe2\x80\x89"
+      "567,89",
+      NUM, "1234567.89", "", EXACT),
+    Q(EN,
+      "Le total est de 1\xe2\x80\xaf"
+      "234\xe2\x80\xaf"
+      "567,89 au total.",
+      "1\xe2\x80\xaf"
+      "234\xe2\x80\xaf"
+      "567,89",
+      NUM, "1234567.89", "", EXACT),
+    Q(EN, "Der Umsatz betrug 1.234.567,89 EUR.", "1.234.567,89 EUR", MONEY, "1234567.89", "EUR",
+      EXACT),
+    Q(EN, "La marge est de 12,5 % pour 1 234,5 de ventes.", "12,5 %", PCT, "12.5", "pct", EXACT),
+    Q(EN, "La marge est de 12,5 % pour 1 234,5 de ventes.", "1 234,5", NUM, "1234.5", "", EXACT),
+    R(EN, "Ventes de 1 234,5 \xe2\x80\x93 1 456,7 millions \xe2\x82\xac.",
+      "1 234,5 \xe2\x80\x93 1 456,7 millions \xe2\x82\xac", MONEY, "1234500000", "1456700000",
+      "EUR", EXACT),
+    Q(EN, "Voir les notes 1,2,3 ; total 1 234,5.", "1 234,5", NUM, "1234.5", "", EXACT),
+    Q(EN, "Voir les notes 1,2,3 ; total 1 234,5.", "3", NUM, "3", "", EXACT),
+    Q(EN,
+      "Total: 1\xc2\xa0"
+      "234\xc2\xa0"
+      "567.",
+      "1\xc2\xa0"
+      "234\xc2\xa0"
+      "567",
+      NUM, "1234567", "", EXACT),
+    Q(EN,
+      "The total was 1\xe2\x80\x89"
+      "234\xe2\x80\x89"
+      "567.89 in all.",
+      "1\xe2\x80\x89"
+      "234\xe2\x80\x89"
+      "567.89",
+      NUM, "1234567.89", "", EXACT),
+    Q(JA,
+      "売上高は1\xc2\xa0"
+      "234円です。",
+      "1\xc2\xa0"
+      "234円",
+      MONEY, "1234", "JPY", EXACT),
+    /* English texts keep comma groups: no decimal comma without the text's own evidence,
+       and the comma-grouped 1,234,567 outweighs a stray space-grouped one. */
+    Q(EN, "Revenue was $1,234 and 1 234 more.", "$1,234", MONEY, "1234", "USD", EXACT),
+    Q(EN, "We had 1,234,567 users and 1 234,56 here.", "1,234,567 users", COUNT, "1234567", "users",
+      EXACT),
+    QN(EN, "We had 1,234,567 users and 1 234,56 here.", "56", 1, NUM, "56", "", EXACT),
+    Q(EN, "Table 1 234,567 units were sold.", "234,567 units", COUNT, "234567", "units", EXACT),
+    Q(EN, "In 2024 100 stores opened.", "100 stores", COUNT, "100", "stores", EXACT),
+    Q(JA, "売上高は1　234円です。", "234円", MONEY, "234", "JPY", EXACT),
+
+    /* ---- Chinese numerals with 零 and 点 ---- */
+    Q(ZH, "金额一万零十二点一五元。", "一万零十二点一五元", MONEY, "10012.15", "CNY", EXACT),
+    Q(ZH, "金额两千万点五五元。", "两千万点五五元", MONEY, "20000000.55", "CNY", EXACT),
+    Q(ZH, "金额壹万零拾贰点壹伍元。", "壹万零拾贰点壹伍元", MONEY, "10012.15", "CNY", EXACT),
+    Q(ZH, "金额一亿零十万元。", "一亿零十万元", MONEY, "100100000", "CNY", EXACT),
+    Q(ZH, "金额三万零五十点五元。", "三万零五十点五元", MONEY, "30050.5", "CNY", EXACT),
+    Q(ZH, "金额两万点五元。", "两万点五元", MONEY, "20000.5", "CNY", EXACT),
+    Q(ZH, "用户一千零十人。", "一千零十人", COUNT, "1010", "users", EXACT),
+    Q(ZH, "一万零十二点一五", "一万零十二点一五", NUM, "10012.15", "", EXACT),
+    Q(ZH, "指数突破三千点。", "突破三千", NUM, "3000", "", MORE),
+
+    /* ---- One numeral's sections parted by a space ---- */
+    Q(JA, "来場者は7万 5千人でした。", "7万 5千人", COUNT, "75000", "people", EXACT),
+    Q(JA, "来場者は7万5千人でした。", "7万5千人", COUNT, "75000", "people", EXACT),
+    Q(JA, "売上高は７万　５千円です。", "７万　５千円", MONEY, "75000", "JPY", EXACT),
+    Q(JA, "売上高は1億 2000万円です。", "1億 2000万円", MONEY, "120000000", "JPY", EXACT),
+    Q(JA, "来場者は七万 五千人でした。", "七万 五千人", COUNT, "75000", "people", EXACT),
+    Q(ZH, "营收3亿 5000万元。", "3亿 5000万元", MONEY, "350000000", "CNY", EXACT),
+    Q(ZH, "7万 5千", "7万 5千", NUM, "75000", "", EXACT),
+    Q(ZH, "营收1000 万元。", "1000 万元", MONEY, "10000000", "CNY", EXACT),
+    Q(JA, "売上高は3万 2万円です。", "2万円", MONEY, "20000", "JPY", EXACT),
+    Q(JA, "在庫7万 5人分", "5人", COUNT, "5", "people", EXACT),
+
+    /* ---- A multiplier after 余り/余/多 (百余り万: a little over a million) ---- */
+    Q(JA, "百余り万", "百余り万", NUM, "1000000", "", MORE),
+    Q(JA, "寄付は百余り万円でした。", "百余り万円", MONEY, "1000000", "JPY", MORE),
+    Q(JA, "来場者は十余り万人でした。", "十余り万人", COUNT, "100000", "people", MORE),
+    Q(ZH, "用户百余万。", "百余万", COUNT, "1000000", "users", MORE),
+    Q(ZH, "营收千余万元。", "千余万元", MONEY, "10000000", "CNY", MORE),
+    Q(ZH, "用户百多万。", "百多万", COUNT, "1000000", "users", MORE),
+    TRAP(JA, "（単位：百万円）", "百万円"),
+    TRAP(JA, "（百万円未満切捨て）", "百万円未満"),
+
+    /* ---- Dozens ---- */
+    Q(EN, "3 dozen", "3 dozen", COUNT, "36", "", EXACT),
+    Q(EN, "a dozen", "a dozen", COUNT, "12", "", EXACT),
+    Q(EN, "We sold 3 dozen units.", "3 dozen units", COUNT, "36", "units", EXACT),
+    Q(EN, "We sold 1.5 dozen units.", "1.5 dozen units", COUNT, "18", "units", EXACT),
+    Q(EN, "We sold 3 Dozen.", "3 Dozen", COUNT, "36", "", EXACT),
+    R(EN, "We sold 2-3 dozen units.", "2-3 dozen units", COUNT, "24", "36", "units", EXACT),
+    Q(JA, "一ダース", "一ダース", COUNT, "12", "", EXACT),
+    Q(JA, "一ダースの鉛筆を買った。", "一ダース", COUNT, "12", "", EXACT),
+    Q(JA, "鉛筆を2ダース買った。", "2ダース", COUNT, "24", "", EXACT),
+    Q(JA, "鉛筆を２ダース買った。", "２ダース", COUNT, "24", "", EXACT),
+    Q(ZH, "十打", "十打", COUNT, "120", "", EXACT),
+    Q(ZH, "买了十打鸡蛋。", "十打", COUNT, "120", "", EXACT),
+    Q(ZH, "买了两打鸡蛋。", "两打", COUNT, "24", "", EXACT),
+    Q(ZH, "投资10亿打造产业园。", "10亿", NUM, "1000000000", "", EXACT),
+
+    /* ---- 割 with its 分 and 厘 (3割8分5厘 = 38.5%); 分 and 厘 alone are no percent ---- */
+    Q(JA, "打率は3割8分でした。", "3割8分", PCT, "38", "pct", EXACT),
+    Q(JA, "打率は3割8分5厘でした。", "3割8分5厘", PCT, "38.5", "pct", EXACT),
+    Q(JA, "打率は三割八分五厘でした。", "三割八分五厘", PCT, "38.5", "pct", EXACT),
+    Q(JA, "打率は３割８分でした。", "３割８分", PCT, "38", "pct", EXACT),
+    Q(JA, "売上は2割5分強増えた。", "2割5分強", PCT, "25", "pct", MORE),
+    Q(JA, "打率は3割5厘でした。", "3割5厘", PCT, "30.5", "pct", EXACT),
+    Q(JA, "売上は2割増となった。", "2割", PCT, "20", "pct", EXACT),
+    Q(JA, "会議は5分で終わった。", "5", NUM, "5", "", EXACT),
+    Q(JA, "金利は3厘です。", "3", NUM, "3", "", EXACT),
+    Q(JA, "5分", "5", NUM, "5", "", EXACT),
+    Q(JA, "3厘", "3", NUM, "3", "", EXACT),
+
+    /* ---- Forms that read right before these and must go on doing so ---- */
+    Q(EN, "It was two fifths of the total.", "two fifths", NUM, "0.4", "", EXACT),
+    Q(EN, "Sales were 1/4 of the total.", "1/4", NUM, "0.25", "", EXACT),
+    Q(EN, "Sales were 2.33k in total.", "2.33k", NUM, "2330", "", EXACT),
+    Q(EN, "Revenue was $3.5B.", "$3.5B", MONEY, "3500000000", "USD", EXACT),
+    Q(EN, "Revenue was 1.2bn.", "1.2bn", NUM, "1200000000", "", EXACT),
+    Q(EN, "Revenue was 5mn.", "5mn", NUM, "5000000", "", EXACT),
+    Q(EN, "We hired fifty-two people.", "fifty-two people", COUNT, "52", "people", EXACT),
+    Q(EN, "We hired one hundred and five people.", "one hundred and five people", COUNT, "105",
+      "people", EXACT),
+    Q(JA, "売上は1割強増えた。", "1割強", PCT, "10", "pct", MORE),
+    Q(ZH, "金额8.76亿。", "8.76亿", NUM, "876000000", "", EXACT),
 };
 
 #ifdef EARN_TEST_PENDING
 /* What a careful reader expects and the reader does not do yet. */
 static const qcase pending_cases[] = {
-    Q(EN, "We sold 3 dozen units.", "3 dozen units", COUNT, "36", "units", EXACT),
     Q(EN, "Operating profit improved to 361 million pounds.", "361 million pounds", MONEY,
       "361000000", "GBP", EXACT),
     Q(EN, "A ticket costs 10 $ today.", "10 $", MONEY, "10", "USD", EXACT),
-    Q(JA, "一ダースの鉛筆を買った。", "一ダース", NUM, "12", "", EXACT),
     Q(ZH, "全场商品8折。", "8折", PCT, "80", "pct", EXACT),
     Q(ZH, "全场商品五五折。", "五五折", PCT, "55", "pct", EXACT),
 };
