@@ -10,7 +10,7 @@
 static const char usage[] =
     "usage: earnings analyze [--format text|csv|tsv|json] [--layout series|long|wide]\n"
     "                        [--wide] [--long] [--excel] [--lang auto|en|ja|zh]\n"
-    "                        [--replace-invalid] [--html|--text]\n"
+    "                        [--replace-invalid] [--html|--text] [--issuer NAME]\n"
     "                        [--fiscal-year ISSUER=MONTH[,OFFSET]] [-o FILE] FILE...|-\n"
     "\n"
     "Read releases (text or HTML) and facts CSVs (as `earnings extract --format csv` writes\n"

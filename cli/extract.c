@@ -4,7 +4,7 @@
 
 static const char usage[] =
     "usage: earnings extract [--format csv|tsv|json] [--lang auto|en|ja|zh]\n"
-    "                        [--replace-invalid] [--html|--text] [--lexicon FILE]\n"
+    "                        [--replace-invalid] [--html|--text] [--issuer NAME] [--lexicon FILE]\n"
     "                        [--lexicon-replace FILE] [--excel] [-o FILE] [-r] [-j N]\n"
     "                        [--files-from LIST] [--no-progress] [--wide] FILE...|-\n"
     "       earnings extract --stdin-jsonl [--format csv|json] [OPTIONS]\n"

@@ -4,7 +4,8 @@
 
 static const char usage[] =
     "usage: earnings quantities [--format csv|tsv|json] [--lang auto|en|ja|zh]\n"
-    "                           [--replace-invalid] [--html|--text] [--excel] [-o FILE]\n"
+    "                           [--replace-invalid] [--html|--text] [--issuer NAME] [--excel]\n"
+    "                           [-o FILE]\n"
     "                           [-r] [-j N] [--files-from LIST] [--no-progress] FILE...|-\n"
     "\n"
     "Print every quantity found in FILE (plain UTF-8 text or HTML; - reads standard input):\n"

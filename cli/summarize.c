@@ -14,7 +14,8 @@
 static const char usage[] =
     "usage: earnings summarize [--format text|markdown|json] [--lang auto|en|ja|zh]\n"
     "                          [--color auto|always|never] [--input-lang auto|en|ja|zh]\n"
-    "                          [--replace-invalid] [--html|--text] [-o FILE] FILE...|-\n"
+    "                          [--replace-invalid] [--html|--text] [--issuer NAME]\n"
+    "                          [-o FILE] FILE...|-\n"
     "\n"
     "Print a short report of each FILE (plain UTF-8 text or HTML; - reads standard input):\n"
     "a title line (issuer, fiscal and calendar period, release date, fiscal year end,\n"
