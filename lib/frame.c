@@ -208,6 +208,17 @@ static bool after_comma(const char *s, size_t floor, size_t pos) {
   return p > floor && (s[p - 1] == ',' || (p >= floor + 3 && memcmp(s + p - 3, "、", 3) == 0));
 }
 
+/* Where the words before metric event i begin when they are only verbs and fillers
+   ("，实现销售收入"): the metric's own start otherwise. */
+static size_t verb_start(const binder *b, size_t i) {
+  size_t at = ev(b, i)->start;
+  while (i > 0 && ev(b, i - 1)->type == EARN_EV_CUE &&
+         (ev(b, i - 1)->cue == EARN_CUE_STOP || ev(b, i - 1)->cue == EARN_CUE_FILLER) &&
+         skip_blanks_back(b->doc->text.s, at, ev(b, i - 1)->end) == ev(b, i - 1)->end)
+    at = ev(b, --i)->start;
+  return at;
+}
+
 /* The per-share word right after a metric word ("earnings per ordinary share"), or NULL. */
 static const earn_event *per_share_phrase(const binder *b, size_t i) {
   if (i + 1 >= b->se->n)
@@ -278,7 +289,7 @@ static long start_subject(binder *b, size_t i) {
     f->seg[0] = a;
     f->seg[1] = z;
   } else if (b->cur >= 0 && k->start > b->sent->start &&
-             after_comma(doc->text.s, b->sent->start, k->start)) {
+             after_comma(doc->text.s, b->sent->start, verb_start(b, i))) {
     /* "光学模组业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
        is about the business the sentence is about. */
     f->seg[0] = frame_at(b, b->cur)->seg[0];
@@ -416,9 +427,10 @@ static void on_kind(binder *b, int cue, size_t at) {
   b->kind = kind;
   if (b->cur >= 0 && frame_at(b, b->cur)->value < 0) /* "earnings target for 2004" */
     frame_at(b, b->cur)->kind = kind;
-  /* Japanese and Chinese put the verb last: "…売上高は1,150億元を見込む" is an outlook for
-     the figures before it. */
-  if (b->doc->lang != EARN_LANG_EN)
+  /* Japanese puts the verb last: "…売上高は1,150億元を見込む" is an outlook for the figures
+     before it. (Chinese puts 预计 first: "…亏损约4056.6万元，预计2016年还将继续亏损" says
+     nothing of the figure before it.) */
+  if (b->doc->lang == EARN_LANG_JA)
     for (size_t i = 0; i < b->out->n; i++) {
       earn_frame *f = frame_at(b, (long)i);
       if (f->kind == EARN_FACT_ACTUAL && !f->prior && f->stmt[0] < at)
@@ -1160,6 +1172,8 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   size_t fi = 0;
   for (size_t i = 0; i < se->n && !b.oom; i++) {
     const earn_event *e = ev(&b, i);
+    if (i > 0 && e->clause != ev(&b, i - 1)->clause && se->cl[e->clause].parent < 0)
+      b.basis = 0; /* a basis word speaks for its own clause ("扣非后亏损，2016年时净亏损…") */
     if (i == 0 || e->clause != ev(&b, i - 1)->clause) {
       if (e->clause != 0 && (size_t)e->clause < se->ncl && se->cl[e->clause].first_event == i) {
         if (b.prior_clause >= 0 && b.prior_clause == (int)ev(&b, i - 1)->clause &&

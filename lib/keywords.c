@@ -268,6 +268,10 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, 
     if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
         (unsigned char)s[i + 2] == 0x82) /* 。 */
       return i + 3;
+    /* 】 closes a news headline ("【远帆科技：净利增长54%】远帆科技公告，…") */
+    if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0x91 && i + 3 < len && s[i + 3] != '\n')
+      return i + 3;
   }
   return len;
 }

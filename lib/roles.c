@@ -56,13 +56,14 @@ typedef struct before {
   bool cmp_adjacent; /* the yoy or qoq word stands right before the figure's phrase, with no
                         unknown word between ("同比为-5%", not "同比降逾四成") */
   size_t versus;     /* the period a comparison word names before the figure, SIZE_MAX */
+  size_t loss_ev;    /* the loss word before the figure, SIZE_MAX */
   size_t prev_fig;   /* the figure the walk stopped at, SIZE_MAX */
 } before;
 
 static before look_before(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
   before b;
   memset(&b, 0, sizeof b);
-  b.prev_fig = b.versus = SIZE_MAX;
+  b.prev_fig = b.versus = b.loss_ev = SIZE_MAX;
   size_t edge = se->ev[i].start, gap = max_gap(doc);
   bool tight = true; /* no unknown word between the figure and the events seen so far */
   for (size_t j = prev_in_clause(se, i); j != SIZE_MAX; j = prev_in_clause(se, j)) {
@@ -141,6 +142,8 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
       continue;
     case EARN_CUE_LOSS:
       b.loss = true;
+      if (b.loss_ev == SIZE_MAX)
+        b.loss_ev = j;
       continue;
     case EARN_CUE_PART:
     case EARN_CUE_SINCE:
@@ -404,6 +407,13 @@ static bool aside_of(const earn_sentence_events *se, size_t prev, size_t i) {
   return i + 1 >= se->n || se->ev[i + 1].punct == EARN_P_CLOSE;
 }
 
+/* Is range q written with "to", 至 or 到 ("$120 million to $2.4 billion"), which after a verb
+   of change joins a change and the level, rather than with a dash ("33.83亿元-45.91亿元")? */
+static bool range_to(const earn_doc *doc, const earn_quantity *q) {
+  return earn_says(doc, q->fstart, q->fend, " to ") || earn_says(doc, q->fstart, q->fend, "至") ||
+         earn_says(doc, q->fstart, q->fend, "到");
+}
+
 /* Parentheses around a percentage in prose ("320百万円(8.2%)の増収", "up $40 million (3%)") set it
    apart, as an accounting negative would in a table: the words around it give its sign. */
 static bool in_parentheses(const earn_doc *doc, const earn_quantity *q) {
@@ -530,7 +540,7 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     earn_figure f;
     memset(&f, 0, sizeof f);
     f.ev = i;
-    f.named_ev = SIZE_MAX;
+    f.named_ev = f.loss_ev = SIZE_MAX;
     int governs = look_before(doc, se, i).first;
     bool item = q->kind == EARN_Q_MONEY && item_of(doc, se, i, f.item);
     if (blocked || (!q->has_value && !q->is_range) || (governs == EARN_CUE_PART && !item) ||
@@ -604,7 +614,11 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
         f.diluted = says_diluted(doc, ps->start, ps->end + 24);
       }
       bool from = b.first == EARN_CUE_VERSUS && b.prev_fig == SIZE_MAX;
-      if (q->is_range && ((b.dir && !b.dir_bound) || b.by || from)) {
+      if (q->is_range && ((b.dir && !b.dir_bound) || b.by) && !range_to(doc, q)) {
+        /* "将增加33.83亿元-45.91亿元": a range of changes, no level */
+        f.role = EARN_ROLE_CHANGE;
+        f.sign = (int8_t)b.dir;
+      } else if (q->is_range && ((b.dir && !b.dir_bound) || b.by || from)) {
         /* "rose $120 million to $2.4 billion", "从3亿元增至5亿元", "from $1.9 billion to $2.4
            billion": no range, but a change or a comparative and then the level */
         f.role = EARN_ROLE_VALUE;
@@ -638,6 +652,7 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       f.level_after_change = b.dir_bound;
       if (b.loss || a.loss)
         f.sign = -1; /* "a loss of $5 million", "12億円の赤字" */
+      f.loss_ev = b.loss_ev;
     }
     (void)b.each;
     if (!push_figure(out, doc->alloc, &f))

@@ -109,7 +109,10 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
       break;
     start = k->end;
   }
-  if (start >= end)
+  size_t chars = 0; /* a name has two characters at least: 时, 可, 且 are leftovers */
+  for (size_t i = start; i < end; i++)
+    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  if (start >= end || chars < 2)
     return false;
   /* 「星問」のC端: a quoted name before the run is part of it. */
   size_t n = 0;
