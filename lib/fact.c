@@ -93,8 +93,17 @@ static void set_growth(earn_fact *fact, const sentence_facts *sf, long fi, bool 
   const earn_figure *fig = &sf->figs->at[fi];
   const earn_quantity *q = figure_q(sf, fi);
   earn_decimal v = q->has_value ? q->value : end > 0 ? q->high : q->low;
-  if (q->is_range && fig->sign < 0)
-    v = end > 0 ? q->low : q->high; /* 下降0%-25%: the low value pairs with -25 */
+  if (q->is_range) {
+    /* The low value pairs with the lowest rate, whatever order they are written in: 下降0%-25%
+       gives -25 to the low end, 下降43.49%至29.37% gives it -43.49. */
+    earn_decimal a = q->low, b = q->high;
+    if (fig->sign < 0) {
+      a = earn_decimal_negate(a);
+      b = earn_decimal_negate(b);
+    }
+    bool a_lower = earn_decimal_cmp(a, b) <= 0;
+    v = (end > 0) == a_lower ? q->high : q->low;
+  }
   if (fig->magnitude && earn_decimal_sign(v) < 0)
     v = earn_decimal_negate(v);
   if (fig->ratio) { /* 前期比101.2％ is +1.2% */

@@ -6,6 +6,7 @@
    levels and rates listed after them by position ("X and Y, respectively", 分别为X、Y) or one
    for all ("both", ともに); a period named next to a figure, a subject or at the head of the
    sentence dates them. */
+#include <ctype.h>
 #include <strings.h>
 
 #include "reader.h"
@@ -843,6 +844,67 @@ static void prior_of_last_sentence(binder *b, size_t fi) {
   b->cur = -1;
 }
 
+/* An English loss word stands alone after a determiner or a verb ("posted a loss", "reported
+   losses"); after any other word it ends that word's name ("EBITDAR loss of $203 million",
+   "operating loss"). */
+static bool loss_word_stands_alone(const char *s, size_t floor, size_t at) {
+  size_t z = skip_blanks_back(s, at, floor), a = z;
+  while (a > floor && isalpha((unsigned char)s[a - 1]))
+    a--;
+  if (a == z)
+    return true; /* CJK, or the clause's first word */
+  static const char *const lead[] = {"a",        "an",     "the",      "its",      "their",
+                                     "our",      "posted", "reported", "recorded", "had",
+                                     "incurred", "booked", "suffered", "with",     "to"};
+  for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
+    if (strlen(lead[i]) == z - a && strncasecmp(s + a, lead[i], z - a) == 0)
+      return true;
+  return false;
+}
+
+/* A loss word names the figure itself only when nothing but "of" or one CJK particle stands
+   between them ("a loss of $5 million", "亏损15亿元", "亏损为3亿元"); in "allowance for credit
+   losses totaled $357 million" the word is part of another name. */
+static bool loss_names_figure(const binder *b, const earn_figure *fig) {
+  const char *s = b->doc->text.s;
+  const earn_event *w = ev(b, fig->loss_ev);
+  if (!loss_word_stands_alone(s, b->sent->start, w->start))
+    return false;
+  size_t p = skip_blanks(s, b->doc->text.len, w->end);
+  size_t at = ev(b, fig->ev)->start;
+  if (p + 2 <= at && memcmp(s + p, "of", 2) == 0)
+    p = skip_blanks(s, at, p + 2);
+  if (at == p)
+    return true;
+  uint32_t cp = 0;
+  earn_utf8_decode(s + p, at - p, &cp);
+  /* one particle (为, は), not a closing quote: "「減損損失」434,752千円" names another item */
+  return at - p <= 3 && cp >= 0x3040 && !(cp >= 0xFF00 && cp <= 0xFF20);
+}
+
+/* A net-income frame for a loss figure whose loss word names no line item. */
+static void loss_subject(binder *b, size_t fi) {
+  const earn_figure *fig = &b->figs->at[fi];
+  long idx = new_frame(b);
+  if (idx < 0)
+    return;
+  earn_frame *f = frame_at(b, idx);
+  const earn_event *w = ev(b, fig->loss_ev);
+  f->metric = "net_income";
+  f->value_kind = EARN_Q_MONEY;
+  f->metric_flags = EARN_LEXF_NEG;
+  f->basis = EARN_BASIS_REPORTED;
+  f->kind = b->kind;
+  f->metric_span[0] = f->stmt[0] = w->start;
+  f->metric_span[1] = f->stmt[1] = w->end;
+  f->group = ++b->group_seq;
+  if (b->has_ctx)
+    set_period(f, b->ctx, true);
+  b->cur = idx;
+  b->group0 = (size_t)idx;
+  give_value(b, idx, fi);
+}
+
 /* A figure of an earlier period: of a subject its clause names, of the current subject, as a
    per-share amount of it ("compared with $318 million, or $0.87 per diluted share, a year
    ago"), or of the sentence before. */
@@ -1005,6 +1067,11 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
     }
     return;
   }
+  /* "其2017年亏损15亿元", "the company posted a loss of $5 million": a loss with no line item
+     named is the net loss. */
+  if (fig->loss_ev != SIZE_MAX && q->kind == EARN_Q_MONEY && loss_names_figure(b, fig) &&
+      (!cur || !fitting || cur->value >= 0))
+    loss_subject(b, fi);
 }
 
 static void on_rate(binder *b, size_t fi) {

@@ -109,9 +109,17 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     a->power += b->power - b->scale_power;
   }
   if (!reading_value(a, low) || !reading_value(b, high) ||
-      (by_dozen && earn_decimal_mul(*low, earn_decimal_from_int(12), low) != EARN_OK) ||
-      earn_decimal_cmp(*low, *high) > 0)
+      (by_dozen && earn_decimal_mul(*low, earn_decimal_from_int(12), low) != EARN_OK))
     return false;
+  if (earn_decimal_cmp(*low, *high) > 0) {
+    /* Rates of a decline are written largest first ("同比下降43.49%至29.37%"); other
+       quantities in falling order are two figures, not a range. */
+    if (a->kind != EARN_Q_PERCENT)
+      return false;
+    earn_decimal t = *low;
+    *low = *high;
+    *high = t;
+  }
   return true;
 }
 

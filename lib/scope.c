@@ -87,6 +87,20 @@ static void trim(const char *s, size_t *start, size_t *end) {
     (*start)++;
 }
 
+/* A Japanese heading with a case particle or a comma is a phrase ("■過去最高益を更新",
+   "①売上は堅調に推移"), not the name of a business; の joins names ("その他の事業") and stays. */
+static bool reads_as_clause(const char *s, size_t start, size_t end) {
+  for (size_t i = start; i < end;) {
+    uint32_t cp = 0;
+    size_t n = earn_utf8_decode(s + i, end - i, &cp);
+    if (cp == 0x3092 || cp == 0x304C || cp == 0x306F || cp == 0x306B || cp == 0x3067 ||
+        cp == 0x3082 || cp == 0x3001 || cp == 0xFF0C)
+      return true; /* をがはにでも、， */
+    i += n ? n : 1;
+  }
+  return false;
+}
+
 /* The segment a heading names: "①運送事業", "(2) 倉庫事業", "【半導体事業】", "■発電部門",
    "Example Cloud Group", "Marine Systems"; false for section titles ("Segment Reporting",
    "二、分产品经营情况"). */
@@ -128,7 +142,8 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
   for (size_t i = start; i < end; i++)
     chars += ((unsigned char)s[i] & 0xC0) != 0x80;
   if (start >= end || chars > 40 ||
-      !(named || (marker && chars <= 16) || names_business(doc, kws, start, end)))
+      !(named || (marker && chars <= 16 && !reads_as_clause(s, start, end)) ||
+        names_business(doc, kws, start, end)))
     return false;
   /* A heading with a metric word or a cue is a title, not a business ("売上高の状況"). */
   const earn_kw *k = earn_kw_from(kws, start);

@@ -639,6 +639,11 @@ static const qcase cases[] = {
     R(ZH, "预计增长3%-5%。", "3%-5%", PCT, "3", "5", "pct", EXACT),
     R(ZH, "预计增长3%至5%。", "3%至5%", PCT, "3", "5", "pct", EXACT),
     R(ZH, "预计增长3-5%。", "3-5%", PCT, "3", "5", "pct", EXACT),
+    /* a decline's rates largest first: still one range, low to high */
+    R(ZH, "同比下降43.49%至29.37%。", "43.49%至29.37%", PCT, "29.37", "43.49", "pct", EXACT),
+    R(ZH, "同比下降50%-20%。", "50%-20%", PCT, "20", "50", "pct", EXACT),
+    /* amounts in falling order are two figures */
+    Q(ZH, "营收由35亿元至30亿元。", "35亿元", MONEY, "3500000000", "CNY", EXACT),
     Q(ZH, "毛利率从3%提升至5%。", "3%", PCT, "3", "pct", EXACT),
     Q(ZH, "毛利率从3%提升至5%。", "5%", PCT, "5", "pct", EXACT),
 

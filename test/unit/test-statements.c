@@ -212,6 +212,46 @@ static const scase cases[] = {
       "net_income||reported||actual|340000000|CNY|exact|||3.4亿元",
       "net_income||reported||actual|210000000|CNY|exact|||2.1亿元"),
 
+    /* ---- "the current year quarter" is the quarter, not the year --------------------------- */
+    S(EN,
+      "Nortwind Second Quarter 2024 Results\n\nThe gross margin rate declined to 27.4 percent in "
+      "the current year quarter from 28.7 percent in the prior year.",
+      "gross_margin||reported|FY2024Q2|actual|27.4|pct|exact|||27.4 percent",
+      "gross_margin||reported|FY2023Q2|actual|28.7|pct|exact|||28.7 percent"),
+    S(EN,
+      "Nortwind Second Quarter 2024 Results\n\nGross margin was 27.4 percent in the "
+      "current-year period, against 28.7 percent a year earlier.",
+      "gross_margin||reported|FY2024Q2|actual|27.4|pct|exact|||27.4 percent",
+      "gross_margin||reported|FY2023Q2|actual|28.7|pct|exact|||28.7 percent"),
+
+    /* ---- A marked heading names a business; a marked phrase does not ---------------------- */
+    S(JA, "①　運送事業\n売上高は120億円となりました。",
+      "revenue|運送事業|reported||actual|12000000000|JPY|exact|||120億円"),
+    S(JA, "■　過去最高益を更新\n売上高は120億円となりました。",
+      "revenue||reported||actual|12000000000|JPY|exact|||120億円"),
+    S(JA, "①　売上は堅調に推移\n売上高は120億円となりました。",
+      "revenue||reported||actual|12000000000|JPY|exact|||120億円"),
+    S(JA, "■　増収、増益\n売上高は120億円となりました。",
+      "revenue||reported||actual|12000000000|JPY|exact|||120億円"),
+    S(JA, "■　その他の事業\n売上高は12億円となりました。",
+      "revenue|その他の事業|reported||actual|1200000000|JPY|exact|||12億円"),
+
+    /* ---- A loss word right before a figure is the net loss; inside another name it is not -- */
+    S(ZH, "其2024年亏损15亿元。",
+      "net_income||reported|FY2024|actual|-1500000000|CNY|exact|||15亿元"),
+    S(ZH, "公司2024年亏损为3.2亿元。",
+      "net_income||reported|FY2024|actual|-320000000|CNY|exact|||3.2亿元"),
+    S(EN, "The company posted a loss of $5 million in 2024.",
+      "net_income||reported|FY2024|actual|-5000000|USD|exact|||$5 million"),
+    NONE(EN, "The allowance for credit losses totaled $357 million."),
+    NONE(JA, "また、「減損損失」434,752千円を特別損失に計上しました。"),
+    NONE(EN, "Losses on disposal of assets were $12 million."),
+    NONE(EN, "Adjusted Property EBITDAR loss of $203 million compared to $25 million."),
+    S(EN, "Losses of $4 million were recorded in the quarter.",
+      "net_income||reported||actual|-4000000|USD|exact|||$4 million"),
+    S(EN, "The fund reported losses of $4.5 million.",
+      "net_income||reported||actual|-4500000|USD|exact|||$4.5 million"),
+
     /* ---- Items of a metric: named with 来自…的, "from", or as a list under it ---------------- */
     S(ZH, "2025年第四季度，收益包括来自广告业务的51亿元及来自游戏业务的31亿元。",
       "revenue|广告业务|reported|FY2025Q4|actual|5100000000|CNY|exact|||51亿元",
@@ -242,6 +282,16 @@ static const scase cases[] = {
       "net_income||reported|FY2021|guidance|-1140000000|CNY|at_least|||7.6亿元-11.4亿元",
       "net_income||reported|FY2021|guidance|-760000000|CNY|at_most|||7.6亿元-11.4亿元",
       "net_income||reported|FY2020|actual|6086000000|CNY|exact|||60.86亿元"),
+    /* The rates of a decline may come largest first; the low value takes the lowest rate. */
+    S(ZH, "公司预计2024年净利润为1亿元至1.5亿元，同比下降43.49%至29.37%。",
+      "net_income||reported|FY2024|guidance|100000000|CNY|at_least|-43.49||1亿元至1.5亿元",
+      "net_income||reported|FY2024|guidance|150000000|CNY|at_most|-29.37||1亿元至1.5亿元"),
+    S(ZH, "公司预计2024年净利润为1亿元至1.5亿元，同比下降29.37%至43.49%。",
+      "net_income||reported|FY2024|guidance|100000000|CNY|at_least|-43.49||1亿元至1.5亿元",
+      "net_income||reported|FY2024|guidance|150000000|CNY|at_most|-29.37||1亿元至1.5亿元"),
+    S(ZH, "预计2024年净利润为1亿元-1.5亿元，同比增长20%-50%。",
+      "net_income||reported|FY2024|guidance|100000000|CNY|at_least|20||1亿元-1.5亿元",
+      "net_income||reported|FY2024|guidance|150000000|CNY|at_most|50||1亿元-1.5亿元"),
 };
 
 /* A fact of the document in the form of the expectations. */
