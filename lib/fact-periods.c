@@ -63,7 +63,7 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
     if (strlen(label) != 4)
       return false;
     size_t p = skip_blanks_back(doc->text.s, q->fstart, 0);
-    static const char *const before[] = {"for", "in", "during", "fiscal", "of", "year"};
+    static const char *const before[] = {"for", "in", "during", "fiscal", "of", "year", "years"};
     static const char *const part_of[] = {"quarter of", "period of", "half of", "months of"};
     for (size_t i = 0; i < sizeof part_of / sizeof part_of[0]; i++) {
       size_t n = strlen(part_of[i]);
@@ -80,6 +80,13 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
       return false;
   }
   return earn_report_resolve(doc, &l, doc->report.period.fy, out);
+}
+
+bool earn_listed_year(const earn_doc *doc, const earn_quantity *q, earn_fperiod *out) {
+  earn_plabel l;
+  const char *label = doc->strings + q->label_off;
+  return q->kind == EARN_Q_DATE && strlen(label) == 4 && earn_plabel_parse(label, &l) &&
+         earn_report_resolve(doc, &l, doc->report.period.fy, out);
 }
 
 bool earn_event_period(const earn_doc *doc, const earn_sentence_events *se, size_t i,

@@ -36,6 +36,11 @@ typedef struct binder {
   bool has_prior_period;
   earn_fperiod prior_period;
   size_t group_seq;
+  /* Periods listed together ("2019年、2020年", "in 2023 and 2024") that figures listed after
+     them take by position: the events of the list and the periods not yet given. */
+  size_t plist_first, plist_last;
+  earn_fperiod plist[8];
+  size_t plist_n, plist_next;
   bool oom;
 } binder;
 
@@ -513,6 +518,55 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
     b->ctx = p;
     b->ctx_end = e->end;
   }
+}
+
+/* A run of periods joined only by commas, 、 or "and", before the sentence's figures; it
+   counts when the sentence says "respectively" (分别, それぞれ) or lists as many values. */
+static void find_period_list(binder *b) {
+  const earn_sentence_events *se = b->se;
+  size_t values = 0;
+  for (size_t k = 0; k < b->figs->n; k++)
+    values += b->figs->at[k].role == EARN_ROLE_VALUE;
+  for (size_t i = 0; i < se->n; i++) {
+    earn_fperiod p;
+    if (se->ev[i].type != EARN_EV_QTY || !earn_event_period(b->doc, se, i, &p))
+      continue;
+    size_t n = 0, last = i;
+    b->plist[n++] = p;
+    for (size_t j = i + 1; j + 1 < se->n && n < sizeof b->plist / sizeof b->plist[0]; j += 2) {
+      const earn_event *glue = &se->ev[j];
+      if (glue->type != EARN_EV_PUNCT ||
+          (glue->punct != EARN_P_COMMA && glue->punct != EARN_P_ENUM &&
+           glue->punct != EARN_P_JOIN) ||
+          se->ev[j + 1].type != EARN_EV_QTY ||
+          !(earn_event_period(b->doc, se, j + 1, &p) ||
+            (b->plist[0].qa == 1 && b->plist[0].qb == 4 &&
+             earn_listed_year(b->doc, se->ev[j + 1].q, &p))))
+        break;
+      b->plist[n++] = p;
+      last = j + 1;
+    }
+    if (n >= 2 && (b->each || values == n)) {
+      b->plist_first = i;
+      b->plist_last = last;
+      b->plist_n = n;
+      b->plist_next = 1; /* the first period is the sentence's, for the first figure */
+    }
+    return;
+  }
+}
+
+/* The next listed period's frame: the current subject again, for the next listed figure. */
+static long listed_period_frame(binder *b) {
+  if (b->plist_next >= b->plist_n || b->cur < 0 || frame_at(b, b->cur)->of >= 0)
+    return -1;
+  long idx = clone_frame(b, b->cur, "fact.value");
+  if (idx < 0)
+    return -1;
+  earn_frame *f = frame_at(b, idx);
+  f->of = -1;
+  set_period(f, b->plist[b->plist_next++], false);
+  return idx;
 }
 
 /* ---- figures ----------------------------------------------------------------------------- */
@@ -1035,6 +1089,8 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
   }
   if (fitting && cur->value >= 0) {
     long target = next_in_group(b, q, fig);
+    if (target < 0)
+      target = listed_period_frame(b);
     if (target >= 0) {
       give_value(b, target, fi);
       return;
@@ -1230,6 +1286,7 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     b.each |= earn_ev_cue(se, i) == EARN_CUE_EACH;
     b.all |= earn_ev_cue(se, i) == EARN_CUE_ALL;
   }
+  find_period_list(&b);
   long item = list_line_item(&b);
   if (item >= 0) {
     b.cur = item;
@@ -1306,7 +1363,8 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     }
     earn_fperiod p;
     if (earn_event_period(doc, se, i, &p)) {
-      on_period(&b, i, p);
+      if (!(b.plist_n && i > b.plist_first && i <= b.plist_last))
+        on_period(&b, i, p); /* (a listed period waits for its figure) */
       continue;
     }
     if (e->type == EARN_EV_METRIC) {

@@ -219,6 +219,9 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
 
 /* A period label (or a bare year that stands for a fiscal year) as a fiscal period. */
 bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fperiod *out);
+/* A year listed after another period ("in 2023 and 2024"): a fiscal year without the words
+   that make a lone year one. */
+bool earn_listed_year(const earn_doc *doc, const earn_quantity *q, earn_fperiod *out);
 /* The report's period seen through a period word (full year, first half, to date). */
 earn_fperiod earn_report_relative(const earn_doc *doc, int cue);
 /* The period event i names, if it is a period label or a period word. */
