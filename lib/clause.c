@@ -102,6 +102,26 @@ static bool cut_clauses(earn_sentence_events *se, const earn_allocator *a) {
   return true;
 }
 
+/* The length of a particle of comparison at s[at]: an earlier time followed by one is the
+   base a change is measured from ("前年同期と比べ", "前期に比較して", "与上年同期相比"). */
+static size_t comparison_particle(const earn_doc *doc, size_t at, size_t end) {
+  static const char *const ja[] = {"と比べて", "に比べて",   "と比べ",
+                                   "に比べ",   "と比較して", "に比較して",
+                                   "と比較し", "に比較し",   "と比較すると"};
+  static const char *const zh[] = {"相比", "相較", "比较"};
+  const char *const *list = doc->lang == EARN_LANG_JA ? ja : zh;
+  size_t n = doc->lang == EARN_LANG_JA   ? sizeof ja / sizeof ja[0]
+             : doc->lang == EARN_LANG_ZH ? sizeof zh / sizeof zh[0]
+                                         : 0;
+  size_t best = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t m = strlen(list[i]);
+    if (m > best && at + m <= end && memcmp(doc->text.s + at, list[i], m) == 0)
+      best = m;
+  }
+  return best;
+}
+
 bool earn_read_events(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
                       earn_sentence_events *out) {
   const earn_allocator *a = doc->alloc;
@@ -157,6 +177,11 @@ bool earn_read_events(const earn_doc *doc, const earn_kwlist *kws, size_t start,
       ev.type = EARN_EV_METRIC;
     } else {
       ev.cue = w->e->cue;
+      size_t particle = ev.cue == EARN_CUE_PRIOR ? comparison_particle(doc, w->end, end) : 0;
+      if (particle) {
+        ev.cue = EARN_CUE_YOY;
+        ev.end = pos = w->end + particle;
+      }
       if (ev.cue == EARN_CUE_JOIN || ev.cue == EARN_CUE_BREAK) {
         ev.type = EARN_EV_PUNCT;
         ev.punct = ev.cue == EARN_CUE_JOIN ? EARN_P_JOIN : EARN_P_SEMI;

@@ -46,6 +46,9 @@ bool earn_find_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
                        size_t mend, size_t *seg_start, size_t *seg_end);
 /* True when the name at folded [start, end) is the issuer or a word for the whole company. */
 bool earn_names_issuer(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end);
+/* "当部門", "同セグメント", "该分部": a name that points back to the business a heading or an
+   earlier sentence named. */
+bool earn_segment_refers_back(const char *s, size_t start, size_t end);
 
 /* issuer.c: the company that reports, read from the head of the document (its first `head`
    bytes) unless the extractor was given one. */

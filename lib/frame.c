@@ -291,16 +291,21 @@ static long start_subject(binder *b, size_t i) {
   f->group = ++b->group_seq;
   const earn_doc *doc = b->doc;
   size_t a, z;
-  if (earn_find_segment(doc, b->kws, b->sent->start, k->start, k->end, &a, &z)) {
+  bool found = earn_find_segment(doc, b->kws, b->sent->start, k->start, k->end, &a, &z);
+  bool scoped = b->sent->scope.seg[1] > b->sent->scope.seg[0];
+  if (found && !(scoped && earn_segment_refers_back(doc->text.s, a, z))) {
     f->seg[0] = a;
     f->seg[1] = z;
+  } else if (found) {
+    f->seg[0] = b->sent->scope.seg[0]; /* "当部門の売上高" under "①機能材料" */
+    f->seg[1] = b->sent->scope.seg[1];
   } else if (b->cur >= 0 && k->start > b->sent->start &&
              after_comma(doc->text.s, b->sent->start, verb_start(b, i))) {
     /* "光学模组业务实现营业收入…，毛利率为…": a metric with no name of its own after a comma
        is about the business the sentence is about. */
     f->seg[0] = frame_at(b, b->cur)->seg[0];
     f->seg[1] = frame_at(b, b->cur)->seg[1];
-  } else if (b->sent->scope.seg[1] > b->sent->scope.seg[0]) {
+  } else if (scoped) {
     f->seg[0] = b->sent->scope.seg[0]; /* under a heading that names the segment */
     f->seg[1] = b->sent->scope.seg[1];
   }

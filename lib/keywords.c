@@ -311,5 +311,19 @@ bool earn_is_heading(const char *s, size_t start, size_t end) {
     return false;
   if (end - start >= 3 && memcmp(s + end - 3, "。", 3) == 0)
     return false;
+  /* A Japanese line that ends in a verb's ending is a sentence without its 。 (texts stripped
+     of them put one sentence on each line): "市場は好調に推移しました". */
+  static const char *const predicate_ends[] = {"ます", "です",   "である", "た",
+                                               "だ",   "ている", "ません"};
+  for (size_t i = 0; i < sizeof predicate_ends / sizeof predicate_ends[0]; i++) {
+    size_t n = strlen(predicate_ends[i]);
+    if (end - start > n && memcmp(s + end - n, predicate_ends[i], n) == 0)
+      return false;
+  }
+  /* A long line with a clause comma is prose ("貨物専用機においては、下期より…取り込ん") */
+  if (chars > 25)
+    for (size_t i = start; i < end; i++)
+      if (s[i] == ',' || (i + 3 <= end && memcmp(s + i, "、", 3) == 0))
+        return false;
   return memchr(s + start, '\n', end - start) == NULL;
 }

@@ -573,19 +573,22 @@ size_t earn_read_quantity(scanner *sc, size_t pos, size_t floor) {
     code_point_at(sc, pos, &n);
     return r.num.flags & EARN_NUM_WORDS ? r.num_end : pos + n;
   }
-  if (is_plain_year(&r)) {
-    earn_emit_label(sc, r.num_start, r.num_end, EARN_Q_DATE, "quantity.year", sc->s + pos, 4);
-    return r.num_end;
+  earn_decimal low, high;
+  reading b, year = r;
+  /* Four digits are a year unless an amount's range starts with them ("2000-2500万美元"). */
+  bool range = read_range(sc, &r, &low, &high, &b);
+  if (!range && is_plain_year(&year)) {
+    earn_emit_label(sc, year.num_start, year.num_end, EARN_Q_DATE, "quantity.year", sc->s + pos, 4);
+    return year.num_end;
   }
-  if (is_kanji_year(&r)) {
-    char year[EARN_DECIMAL_BUFSIZE];
-    size_t n = earn_decimal_format(earn_decimal_normalize(r.num.value), year, sizeof year);
-    earn_emit_label(sc, r.start, r.end, EARN_Q_DATE, "quantity.kanji_year", year, n);
+  r = range ? r : year;
+  if (!range && is_kanji_year(&r)) {
+    char y[EARN_DECIMAL_BUFSIZE];
+    size_t n = earn_decimal_format(earn_decimal_normalize(r.num.value), y, sizeof y);
+    earn_emit_label(sc, r.start, r.end, EARN_Q_DATE, "quantity.kanji_year", y, n);
     return r.end;
   }
-  earn_decimal low, high;
-  reading b;
-  if (read_range(sc, &r, &low, &high, &b)) {
+  if (range) {
     earn_quantity q;
     memset(&q, 0, sizeof q);
     q.kind = b.kind;

@@ -197,6 +197,25 @@ static bool linked(const earn_doc *doc, size_t a, size_t z) {
   return p == z;
 }
 
+/* "営業利益は1,007百万円と前年同期と比べ319百万円（24.1％）、経常利益は…と比べ296百万円
+   （20.9％）の減益となりました": clauses of one shape share the direction the last one
+   states. Returns its sign, or 0 when no later clause of a comparison states one. */
+static int parallel_direction(const earn_sentence_events *se, size_t i) {
+  bool compared = false; /* a later clause measures against the same base */
+  for (size_t j = i + 1; j < se->n; j++) {
+    const earn_event *e = &se->ev[j];
+    if (e->type == EARN_EV_PUNCT && e->punct == EARN_P_SEMI)
+      return 0;
+    if (e->type != EARN_EV_CUE)
+      continue;
+    if (e->cue == EARN_CUE_YOY && se->ev[j].clause != se->ev[i].clause)
+      compared = true;
+    if (e->cue == EARN_CUE_UP || e->cue == EARN_CUE_DOWN)
+      return compared ? (e->cue == EARN_CUE_UP ? 1 : -1) : 0;
+  }
+  return 0;
+}
+
 static after look_after(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
   after a;
   memset(&a, 0, sizeof a);
@@ -218,6 +237,10 @@ static after look_after(const earn_doc *doc, const earn_sentence_events *se, siz
     }
     if (e->type == EARN_EV_QTY) {
       if (earn_ev_is_period(e))
+        continue;
+      /* "142億円（3.2%）減少の4,363億円": an amount's rate in parentheses before the verb */
+      if (!a.dir && q->kind != EARN_Q_PERCENT && e->q->kind == EARN_Q_PERCENT &&
+          doc->text.s[e->start] == '(')
         continue;
       if (a.dir && earn_ev_is_figure(e)) {
         a.dir_then_figure = true;
@@ -591,7 +614,8 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       else if (a.prior)
         f.role = EARN_ROLE_PRIOR;
       else if (prev && prev->role == EARN_ROLE_CHANGE && prev->sign &&
-               (after_or(doc, se, prev->ev, i) || aside_of(se, prev->ev, i)))
+               (after_or(doc, se, prev->ev, i) || aside_of(se, prev->ev, i) ||
+                (i == prev->ev + 1 && doc->text.s[e->start] == '(')))
         f.role = EARN_ROLE_RATE, f.sign = sign ? (int8_t)sign : prev->sign;
       /* "an increase of $40 million, or 3%", "931,658千円(△11.3％)の減収" */
       else
@@ -632,6 +656,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
         f.role = EARN_ROLE_VALUE;
       else if (ja && a.dir && (!a.dir_then_figure || a.dir_then_same))
         f.role = EARN_ROLE_CHANGE, f.sign = (int8_t)a.dir;
+      else if (ja && !a.dir && !b.dir && b.yoy && b.cmp_adjacent &&
+               (f.sign = (int8_t)parallel_direction(se, i)) != 0)
+        f.role = EARN_ROLE_CHANGE;
       else if (b.first == EARN_CUE_TO)
         f.role = EARN_ROLE_VALUE;
       else if (b.first == EARN_CUE_PRIOR || b.first == EARN_CUE_VERSUS)

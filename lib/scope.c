@@ -101,6 +101,19 @@ static bool reads_as_clause(const char *s, size_t start, size_t end) {
   return false;
 }
 
+/* A heading in brackets or after a bullet: the title of a part of what the heading above
+   it opened. */
+static bool sub_heading(const char *s, size_t start, size_t end) {
+  trim(s, &start, &end);
+  uint32_t cp = 0;
+  if (start >= end || !earn_utf8_decode(s + start, end - start, &cp))
+    return false;
+  return cp == 0x3014 || cp == 0xFF3B || cp == 0x3010 || cp == 0x3008 || cp == 0x300A ||
+         cp == 0xFF1C || cp == '<' || cp == '[' || cp == 0x30FB || cp == 0x25CF || cp == 0x25A0 ||
+         cp == 0x25A1 || cp == 0x25C6 || cp == 0x25C7 || cp == 0x25CB || cp == 0x25CE ||
+         cp == 0x2022; /* 〔［【〈《＜ ・●■□◆◇○◎• */
+}
+
 /* The segment a heading names: "①運送事業", "(2) 倉庫事業", "【半導体事業】", "■発電部門",
    "Example Cloud Group", "Marine Systems"; false for section titles ("Segment Reporting",
    "二、分产品经营情况"). */
@@ -304,8 +317,13 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
       sc->seg[0] = sc->seg[1] = 0; /* "Consolidated Results", "連結業績" */
       sc->has_paragraph = false;
     } else {
-      memset(sc, 0, sizeof *sc); /* another section: "Outlook", "Conference Call" */
-      sc->kind = heading_kind(doc, kws, start, end);
+      earn_fact_kind kind = heading_kind(doc, kws, start, end);
+      /* A bracketed or bulleted line of a business's part ("〔電池材料〕" under "①機能材料")
+         stays in its section; any other heading opens another: "Outlook", "Conference Call". */
+      if (kind != EARN_FACT_ACTUAL || !sub_heading(s, start, end)) {
+        memset(sc, 0, sizeof *sc);
+        sc->kind = kind;
+      }
     }
     st.scope = *sc;
     return st;

@@ -320,6 +320,10 @@ static const qcase cases[] = {
     Q(JA, "売上高は1兆2,345億円となりました。", "1兆2,345億円", MONEY, "1234500000000", "JPY",
       EXACT),
     Q(JA, "営業利益は631億19百万円でした。", "631億19百万円", MONEY, "63119000000", "JPY", EXACT),
+    /* a zero place between two multipliers */
+    Q(JA, "売上高は15億０百万円となりました。", "15億０百万円", MONEY, "1500000000", "JPY", EXACT),
+    Q(JA, "売上高は15億00百万円となりました。", "15億00百万円", MONEY, "1500000000", "JPY", EXACT),
+    Q(ZH, "营收为15亿0千万元。", "15亿0千万元", MONEY, "1500000000", "CNY", EXACT),
     Q(JA, "純利益は3,456百万円でした。", "3,456百万円", MONEY, "3456000000", "JPY", EXACT),
     Q(JA, "売上高は3719.56億円でした。", "3719.56億円", MONEY, "371956000000", "JPY", EXACT),
     Q(JA, "売上高は35億円です。", "35億円", MONEY, "3500000000", "JPY", EXACT),
@@ -639,6 +643,11 @@ static const qcase cases[] = {
     R(ZH, "预计增长3%-5%。", "3%-5%", PCT, "3", "5", "pct", EXACT),
     R(ZH, "预计增长3%至5%。", "3%至5%", PCT, "3", "5", "pct", EXACT),
     R(ZH, "预计增长3-5%。", "3-5%", PCT, "3", "5", "pct", EXACT),
+    /* an amount's range may start with four digits that look like a year */
+    R(ZH, "亏损额为2000-2500万美元。", "2000-2500万美元", MONEY, "20000000", "25000000", "USD",
+      EXACT),
+    R(ZH, "营收为2010至2020万元。", "2010至2020万元", MONEY, "20100000", "20200000", "CNY", EXACT),
+    TRAPL(ZH, "2019-2020年度营收为5亿元。", "2019", DATE, "2019"),
     /* a decline's rates largest first: still one range, low to high */
     R(ZH, "同比下降43.49%至29.37%。", "43.49%至29.37%", PCT, "29.37", "43.49", "pct", EXACT),
     R(ZH, "同比下降50%-20%。", "50%-20%", PCT, "20", "50", "pct", EXACT),

@@ -80,6 +80,57 @@ static const scase cases[] = {
     S(ZH, "营业收入同比增加3亿元至45亿元。",
       "revenue||reported||actual|4500000000|CNY|exact|||45亿元"),
 
+    /* ... with the change's rate in parentheses before the verb */
+    S(JA, "売上高は、前連結会計年度に比べ142億円（3.2%）減少の4,363億円となりました。",
+      "revenue||reported||actual|436300000000|JPY|exact|-3.2||4,363億円"),
+    S(JA, "売上高は、前期比142億円（△3.2％）減の4,363億円でした。",
+      "revenue||reported||actual|436300000000|JPY|exact|-3.2||4,363億円"),
+    S(JA, "営業利益は、前期に比べ273億円（245.3%）増加の384億円となりました。",
+      "operating_income||reported||actual|38400000000|JPY|exact|245.3||384億円"),
+    S(JA, "売上高は4,363億円（前期比142億円（3.2%）減少）となりました。",
+      "revenue||reported||actual|436300000000|JPY|exact|-3.2||4,363億円"),
+    S(JA, "売上高は前期比142億円（3.2%）減少し、4,363億円となりました。",
+      "revenue||reported||actual|436300000000|JPY|exact|-3.2||4,363億円"),
+
+    /* An earlier time with a particle of comparison (と比べ, に比較して, 相比) measures a
+       change; clauses of one shape share the direction the last one states. */
+    S(JA, "売上高は20,440百万円と前年同期と比べ609百万円（2.9％）の減収となりました。",
+      "revenue||reported||actual|20440000000|JPY|exact|-2.9||20,440百万円"),
+    S(JA,
+      "営業利益は1,007百万円と前年同期と比べ319百万円（24.1％）、経常利益は1,123百万円と前年同期と"
+      "比べ296百万円（20.9％）の減益となりました。",
+      "operating_income||reported||actual|1007000000|JPY|exact|-24.1||1,007百万円",
+      "ordinary_income||reported||actual|1123000000|JPY|exact|-20.9||1,123百万円"),
+    S(JA, "売上高は、前期に比較して12億円（5.0％）増加し、252億円となりました。",
+      "revenue||reported||actual|25200000000|JPY|exact|5.0||252億円"),
+    S(JA, "営業利益は前連結会計年度と比べて3億円増加の40億円となりました。",
+      "operating_income||reported||actual|4000000000|JPY|exact|||40億円"),
+    S(JA,
+      "売上高は120億円と前期と比較して8億円（7.1％）の増収、営業利益は12億円と前期と比較して"
+      "2億円（20.0％）の増益となりました。",
+      "revenue||reported||actual|12000000000|JPY|exact|7.1||120億円",
+      "operating_income||reported||actual|1200000000|JPY|exact|20.0||12億円"),
+    S(ZH, "与上年同期相比，公司营业收入增长12%，达到30亿元。",
+      "revenue||reported||actual|3000000000|CNY|exact|12||30亿元"),
+
+    /* ---- Japanese texts without 。: a line that ends in a verb is a sentence, not a heading;
+       a bracketed line under a business's heading is a part of it; 当部門 points back ----- */
+    S(JA,
+      "①　機能材料\n〔電池材料〕\n環境対応車の市場は好調に推移しました\n〔機能粉〕\n"
+      "以上の結果、当部門の売上高は1,457億円となりました",
+      "revenue|機能材料|reported||actual|145700000000|JPY|exact|||1,457億円"),
+    S(JA, "②　金属\n需要は堅調に推移した\n当セグメントの売上高は1,396億円となった",
+      "revenue|金属|reported||actual|139600000000|JPY|exact|||1,396億円"),
+    S(JA, "■自動車部品事業\n〔ドアロック〕\n販売は伸び悩みました\n同事業の売上高は80億円です",
+      "revenue|自動車部品事業|reported||actual|8000000000|JPY|exact|||80億円"),
+    S(JA,
+      "③　関連\n貨物専用機においては、下期より路線ネットワークの見直しによる需給適合を図りながら取"
+      "り込ん\n"
+      "この結果、当部門の売上高は62億円となりました",
+      "revenue|関連|reported||actual|6200000000|JPY|exact|||62億円"),
+    S(JA, "セグメントの業績は次のとおりです\n当セグメントの売上高は62億円となりました",
+      "revenue|当セグメント|reported||actual|6200000000|JPY|exact|||62億円"),
+
     /* ---- Distribution: listed subjects and listed figures ------------------------------------ */
     S(ZH, "营业收入、净利润分别为86亿元、9.2亿元，同比分别增长12%、15%。",
       "revenue||reported||actual|8600000000|CNY|exact|12||86亿元",
