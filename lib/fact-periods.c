@@ -63,7 +63,8 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
     if (strlen(label) != 4)
       return false;
     size_t p = skip_blanks_back(doc->text.s, q->fstart, 0);
-    static const char *const before[] = {"for", "in", "during", "fiscal", "of", "year", "years"};
+    static const char *const before[] = {"for", "in",   "during", "fiscal",
+                                         "of",  "year", "years",  "by"};
     static const char *const part_of[] = {"quarter of", "period of", "half of", "months of"};
     for (size_t i = 0; i < sizeof part_of / sizeof part_of[0]; i++) {
       size_t n = strlen(part_of[i]);

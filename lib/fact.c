@@ -279,7 +279,7 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
       fact.period.fy == r->period.fy && fact.period.qa == r->period.qa &&
       fact.period.qb == r->period.qb)
     fact.kind = EARN_FACT_GUIDANCE; /* 业绩预告: "2021年公司预盈2.7亿元-3.2亿元" */
-  if (sf->no_period && !named)
+  if ((sf->no_period && !named) || f->many_periods)
     fact.period = (earn_fperiod){0, 0, 0};
   if (fact.value_kind == EARN_Q_COUNT && (sf->point || !dated)) {
     fact.point_in_time = true;

@@ -260,6 +260,41 @@ static bool after_comparison(const binder *b, size_t i) {
 }
 
 /* A subject frame for the metric word at event i. */
+/* A count of years ends at s[p]: "两年", "三年", "3年" (not the year 2023年). */
+static bool years_counted(const char *s, size_t floor, size_t p) {
+  if (p < floor + 3 || memcmp(s + p - 3, "年", 3) != 0)
+    return false;
+  p -= 3;
+  static const char *const counts[] = {"两", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+    if (p >= floor + 3 && memcmp(s + p - 3, counts[i], 3) == 0)
+      return true;
+  return p > floor && isdigit((unsigned char)s[p - 1]) &&
+         (p == floor + 1 || !isdigit((unsigned char)s[p - 2]));
+}
+
+/* Does the metric word at `at` name a total over several years: "两年的累计营业收入",
+   "三年锂业务累计营收", "两年累计实现的营业收入", "cumulative revenue for 2021 and 2022"? */
+static bool total_of_years(const char *s, size_t floor, size_t at) {
+  static const char *const totals[] = {"累计", "累計", "合计", "合計"};
+  size_t lo = at >= floor + 18 ? at - 18 : floor; /* a verb between: 累计实现的营业收入 */
+  for (size_t p = at; p >= lo + 6; p--)
+    for (size_t i = 0; i < sizeof totals / sizeof totals[0]; i++)
+      if (memcmp(s + p - 6, totals[i], 6) == 0)
+        for (size_t q = p - 6, stop = q >= floor + 24 ? q - 24 : floor; q >= stop + 3; q--)
+          if (years_counted(s, floor, q))
+            return true;
+  size_t w = skip_blanks_back(s, at, floor);
+  static const char *const en[] = {"cumulative", "combined", "aggregate"};
+  for (size_t i = 0; i < sizeof en / sizeof en[0]; i++) {
+    size_t n = strlen(en[i]);
+    if (w >= floor + n && strncasecmp(s + w - n, en[i], n) == 0 &&
+        (w == floor + n || !isalpha((unsigned char)s[w - n - 1])))
+      return true;
+  }
+  return false;
+}
+
 static long start_subject(binder *b, size_t i) {
   const earn_event *k = ev(b, i);
   const earn_lex_entry *e = k->e;
@@ -270,6 +305,7 @@ static long start_subject(binder *b, size_t i) {
   f->metric = e->unit;
   f->value_kind = e->kind;
   f->metric_flags = e->flags;
+  f->many_periods = total_of_years(b->doc->text.s, b->sent->start, k->start);
   const earn_event *ps = per_share_phrase(b, i);
   if (ps && e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {
     /* "net income per Class A share" is EPS; revenue per share and the like are no reported

@@ -193,6 +193,7 @@ typedef struct earn_frame {
   bool has_period;  /* a period named for it */
   earn_fperiod period;
   bool period_weak; /* named before its metric, or by a context: a nearer one wins */
+  bool many_periods; /* a total over several periods ("两年的累计营业收入"): no one period */
   long of;          /* the frame it repeats (translation, comparative, per share): -1 */
   const char *rule;
   size_t group; /* frames of one statement share it */

@@ -334,6 +334,22 @@ static bool names_a_plan(const earn_doc *doc, const earn_quantity *q) {
   for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++)
     if (strncasecmp(s + after, plans[i], strlen(plans[i])) == 0)
       return true;
+  /* A plan's own name may end the noun phrase the label starts: "2022年限制性股票激励计划",
+     "2022 Equity Incentive Plan" (not 中期, which is also an interim period: 中期业绩). */
+  static const char *const names[] = {"計画", "計劃", "计划",    "规划",  "戦略",
+                                      "战略", "plan", "program", "scheme"};
+  size_t chars = 0, len = doc->text.len;
+  for (size_t p = after; p < len && chars < 12; chars++) {
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+      if (strncasecmp(s + p, names[i], strlen(names[i])) == 0)
+        return true;
+    unsigned char c = (unsigned char)s[p];
+    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '\n' ||
+        (c >= '0' && c <= '9') ||
+        (p + 3 <= len && (memcmp(s + p, "、", 3) == 0 || memcmp(s + p, "。", 3) == 0)))
+      break;
+    p += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
   return before > 0 && (s[before - 1] == '~' || s[before - 1] == '-'); /* "2016～2020年度" */
 }
 

@@ -151,7 +151,7 @@ static bool is_modifier_word(const char *w, size_t n) {
       "quarter",       "year",     "full-year", "full",           "fiscal",        "record",
       "comparable",    "organic",  "overall",   "half",           "paying",        "active",
       "monthly",       "daily",    "new",       "fourth-quarter", "third-quarter", "second-quarter",
-      "first-quarter", "year-end"};
+      "first-quarter", "year-end", "combined",  "cumulative",     "aggregate"};
   return word_in(w, n, words, sizeof words / sizeof words[0]);
 }
 
@@ -301,7 +301,13 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   const earn_kw *metric = earn_kw_starting_at(kws, mstart);
   bool money = metric && metric->e->category == EARN_LEX_METRIC &&
                metric->e->kind == EARN_Q_MONEY && !(metric->e->flags & EARN_LEXF_PER_SHARE);
-  if (any && start < end && (capital || after_modifier || money)) {
+  /* "aims to reach revenue of": a verb after "to" is no name */
+  size_t before = start;
+  while (before > floor && s[before - 1] == ' ')
+    before--;
+  bool infinitive = !capital && before >= floor + 2 && strncasecmp(s + before - 2, "to", 2) == 0 &&
+                    (before == floor + 2 || !is_letter((unsigned char)s[before - 3]));
+  if (any && start < end && !infinitive && (capital || after_modifier || money)) {
     *seg_start = start;
     *seg_end = end;
     return true;

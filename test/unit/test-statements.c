@@ -352,6 +352,34 @@ static const scase cases[] = {
     S(EN, "Revenue was $8.2 billion.\nNote: $1.1 billion came from one customer.\n",
       "revenue||reported||actual|8200000000|USD|exact|||$8.2 billion"),
 
+    /* ---- A total over several years has no one period ------------------------------------ */
+    S(ZH, "2021年和2022年两年累计实现的营业收入不低于95亿元。",
+      "revenue||reported||actual|9500000000|CNY|at_least|||不低于95亿元"),
+    S(ZH, "2021、2022和2023年度三年的累计营业收入为100亿元。",
+      "revenue||reported||actual|10000000000|CNY|exact|||100亿元"),
+    S(ZH, "公司3年累计营收达到100亿元。", "revenue||reported||actual|10000000000|CNY|exact|||100亿元"),
+    S(EN, "Cumulative revenue for 2021 and 2022 was $5 million.",
+      "revenue||reported||actual|5000000|USD|exact|||$5 million"),
+    S(EN, "Combined revenue for fiscal 2024 and 2025 reached $12 million.",
+      "revenue||reported||actual|12000000|USD|exact|||$12 million"),
+    /* ... but a total to date within a year has its period */
+    S(ZH, "2023年1-9月累计营业收入为5亿元。",
+      "revenue||reported|FY2023Q1-Q3|actual|500000000|CNY|exact|||5亿元"),
+
+    /* ---- Aims and plans are targets, whatever verb carries them ------------------------- */
+    S(ZH, "公司力争2025年实现营收500亿元。",
+      "revenue||reported|FY2025|target|50000000000|CNY|exact|||500亿元"),
+    S(ZH, "集团争取到2025年营业收入突破1000亿元。",
+      "revenue||reported|FY2025|target|100000000000|CNY|more_than|||突破1000亿元"),
+    S(ZH, "“十四五”末要努力实现营收翻番，达到240亿元以上。",
+      "revenue||reported||target|24000000000|CNY|at_least|||240亿元以上"),
+    S(ZH, "激励计划的业绩考核目标为：2022年营业收入不低于45亿元。",
+      "revenue||reported|FY2022|target|4500000000|CNY|at_least|||不低于45亿元"),
+    S(EN, "The company aims to reach revenue of $5 billion by 2030.",
+      "revenue||reported|FY2030|target|5000000000|USD|exact|||$5 billion"),
+    S(JA, "2030年度に売上高1兆円を目指します。",
+      "revenue||reported|FY2030|target|1000000000000|JPY|exact|||1兆円"),
+
     /* ---- A profit forecast states expected figures --------------------------------------------
      */
     S(ZH, "星桥股份2021年业绩预告：2021年公司预盈2.7亿元-3.2亿元，同比增长27.85%-54.38%。",
@@ -458,6 +486,15 @@ static const rcase reports[] = {
     {ZH, "【远帆科技：2021年净利同比预增54%-64%】远帆科技公告，预计2021年盈利8亿元-8.5亿元。",
      "远帆科技", "FY2021"},
     {ZH, "五岳集团召开2022年度工作会议。公司预计2021年营业收入突破800亿元。", "五岳集团", "FY2021"},
+    /* A year that starts a plan's name is not the period reported. */
+    {ZH,
+     "【青禾科技：2023年营收同比增长12%】青禾科技发布2024年限制性股票激励计划，2023年营业收入为"
+     "12亿元。",
+     "青禾科技", "FY2023"},
+    {EN,
+     "Corvane Systems today reported results. It adopted its 2026 Equity Incentive Plan. For "
+     "fiscal 2025, revenue was $410 million.",
+     "Corvane Systems", "FY2025"},
 
     /* The issuer is the company that reports, never a partner the text names. */
     {EN,
