@@ -3,6 +3,8 @@
    in text order, cut into clauses at commas, semicolons, enumeration commas (、) and words that
    open a new clause (while, 而). A parenthesis is a clause of its own inside the one it
    stands in, which goes on after it. */
+#include <strings.h>
+
 #include "reader.h"
 
 static bool push_event(earn_sentence_events *se, const earn_allocator *a, earn_event ev) {
@@ -122,6 +124,33 @@ static size_t comparison_particle(const earn_doc *doc, size_t at, size_t end) {
   return best;
 }
 
+/* What "excluding" leaves out decides the basis: currency, acquisitions and disposals make a
+   like-for-like figure ("excluding currency", "為替の影響を除く", "剔除汇率影响"); charges,
+   one-time items and the like an adjusted one ("Excluding this charge", "一時的要因を除く"). */
+static int exclusion_basis(const earn_doc *doc, const earn_kw *w, size_t start, size_t end) {
+  static const char *const generic[] = {
+      "excluding", "excluding the impact of", "除く", "除いた場合", "剔除", "不计", "撇除"};
+  bool is_generic = false;
+  for (size_t i = 0; i < sizeof generic / sizeof generic[0] && !is_generic; i++)
+    is_generic = strlen(generic[i]) == w->e->term_len &&
+                 strncasecmp(w->e->term, generic[i], w->e->term_len) == 0;
+  if (!is_generic)
+    return w->e->cue;
+  static const char *const like_for_like[] = {
+      "currenc", "exchange", "FX",   "acqui", "divest", "dispos", "M&A",  "為替", "買収",
+      "売却",    "汇率",     "匯率", "并购",  "收购",   "出售",   "併購", "外汇"};
+  bool before = doc->lang == EARN_LANG_JA; /* 為替影響を除く: the thing comes first */
+  size_t a = before ? (w->start >= start + 30 ? w->start - 30 : start) : w->end;
+  size_t z = before ? w->start : (w->end + 48 <= end ? w->end + 48 : end);
+  for (size_t p = a; p < z; p++)
+    for (size_t i = 0; i < sizeof like_for_like / sizeof like_for_like[0]; i++) {
+      size_t n = strlen(like_for_like[i]);
+      if (p + n <= z && strncasecmp(doc->text.s + p, like_for_like[i], n) == 0)
+        return EARN_CUE_COMPARABLE;
+    }
+  return EARN_CUE_ADJUSTED;
+}
+
 bool earn_read_events(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
                       earn_sentence_events *out) {
   const earn_allocator *a = doc->alloc;
@@ -177,6 +206,8 @@ bool earn_read_events(const earn_doc *doc, const earn_kwlist *kws, size_t start,
       ev.type = EARN_EV_METRIC;
     } else {
       ev.cue = w->e->cue;
+      if (ev.cue == EARN_CUE_ADJUSTED || ev.cue == EARN_CUE_COMPARABLE)
+        ev.cue = (uint8_t)exclusion_basis(doc, w, start, end);
       size_t particle = ev.cue == EARN_CUE_PRIOR ? comparison_particle(doc, w->end, end) : 0;
       if (particle) {
         ev.cue = EARN_CUE_YOY;

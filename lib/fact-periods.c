@@ -75,8 +75,16 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
     for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++) {
       size_t n = strlen(before[i]);
       ok = p >= n && strncasecmp(doc->text.s + p - n, before[i], n) == 0 &&
-           (p == n || doc->text.s[p - n - 1] == ' ' || doc->text.s[p - n - 1] == '\n');
+           (p == n || doc->text.s[p - n - 1] == ' ' || doc->text.s[p - n - 1] == '\n' ||
+            doc->text.s[p - n - 1] == '-'); /* "full-year 2006" */
     }
+    /* "2006 earnings", "2025 revenue": a year that names the period of the line item after
+       it */
+    static const char *const after[] = {"earnings ", "revenue",   "net income", "results",
+                                        "sales ",    "net sales", "net loss",   "EPS "};
+    size_t a = skip_blanks(doc->text.s, doc->text.len, q->fend);
+    for (size_t i = 0; i < sizeof after / sizeof after[0] && !ok; i++)
+      ok = a > q->fend && strncasecmp(doc->text.s + a, after[i], strlen(after[i])) == 0;
     if (!ok)
       return false;
   }

@@ -25,6 +25,7 @@ typedef struct binder {
   long last_value; /* the frame whose value came last, -1 */
   size_t last_value_ev;
   int basis;           /* a basis word waiting for its metric, + 1 */
+  bool basis_said;     /* ... and its clause said more than the basis: it is that clause's */
   earn_fact_kind kind; /* the sentence's kind so far */
   bool each, all;      /* respectively / both seen */
   bool has_ctx;        /* a period that holds for the rest of the sentence */
@@ -467,6 +468,7 @@ static void on_basis(binder *b, int cue) {
     }
   }
   b->basis = (int)basis + 1;
+  b->basis_said = false;
 }
 
 static void on_kind(binder *b, int cue, size_t at) {
@@ -1337,8 +1339,13 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   size_t fi = 0;
   for (size_t i = 0; i < se->n && !b.oom; i++) {
     const earn_event *e = ev(&b, i);
-    if (i > 0 && e->clause != ev(&b, i - 1)->clause && se->cl[e->clause].parent < 0)
-      b.basis = 0; /* a basis word speaks for its own clause ("扣非后亏损，2016年时净亏损…") */
+    /* A basis word speaks for its own clause ("扣非后亏损，2016年时净亏损…"), or for the next
+       one when it is all its clause says ("Excluding these items, earnings were …"). */
+    if (i > 0 && e->clause != ev(&b, i - 1)->clause && se->cl[e->clause].parent < 0 && b.basis_said)
+      b.basis = 0;
+    if (e->type == EARN_EV_QTY || e->type == EARN_EV_METRIC ||
+        (e->type == EARN_EV_CUE && e->cue == EARN_CUE_LOSS))
+      b.basis_said = true;
     if (i == 0 || e->clause != ev(&b, i - 1)->clause) {
       if (e->clause != 0 && (size_t)e->clause < se->ncl && se->cl[e->clause].first_event == i) {
         if (b.prior_clause >= 0 && b.prior_clause == (int)ev(&b, i - 1)->clause &&

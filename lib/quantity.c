@@ -79,9 +79,11 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     return false;
   size_t q = earn_skip_blanks(sc, after);
   size_t digit = q;
-  while (digit < sc->len && digit - q < 8 && !is_digit((unsigned char)sc->s[digit]))
+  while (digit < sc->len && digit - q < 8 && !is_digit((unsigned char)sc->s[digit]) &&
+         !(sc->s[digit] == '.' && digit + 1 < sc->len &&
+           is_digit((unsigned char)sc->s[digit + 1]))) /* "$.16 to $.17" */
     digit++;
-  if (digit >= sc->len || !is_digit((unsigned char)sc->s[digit]))
+  if (digit >= sc->len || !(is_digit((unsigned char)sc->s[digit]) || sc->s[digit] == '.'))
     return false;
   if (!read_at(sc, digit, after, b) || b->start != q)
     return false;

@@ -58,7 +58,14 @@ typedef struct before {
   size_t versus;     /* the period a comparison word names before the figure, SIZE_MAX */
   size_t loss_ev;    /* the loss word before the figure, SIZE_MAX */
   size_t prev_fig;   /* the figure the walk stopped at, SIZE_MAX */
+  int basis; /* a basis word with no metric after it ("按固定汇率计算增长8%"), + 1 */
 } before;
+
+static int basis_of_cue(int cue) {
+  return cue == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
+         : cue == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
+                                      : EARN_BASIS_REPORTED;
+}
 
 static before look_before(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
   before b;
@@ -94,6 +101,16 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
     case EARN_CUE_EACH:
       b.each = true;
       continue;
+    case EARN_CUE_ADJUSTED:
+    case EARN_CUE_COMPARABLE:
+    case EARN_CUE_REPORTED: {
+      /* (not the base's: "较调整后同比增长", "compared with adjusted") */
+      size_t k = prev_in_clause(se, j);
+      int base = k != SIZE_MAX ? earn_ev_cue(se, k) : EARN_CUE_NONE;
+      if (!b.basis && base != EARN_CUE_VERSUS && base != EARN_CUE_PRIOR)
+        b.basis = basis_of_cue(e->cue) + 1;
+      continue;
+    }
     case EARN_CUE_UP:
     case EARN_CUE_DOWN: {
       /* "12億円増加の", "3.2%減の": in Japanese the word is the figure's before it. */
@@ -298,10 +315,7 @@ static after look_after(const earn_doc *doc, const earn_sentence_events *se, siz
     case EARN_CUE_COMPARABLE:
     case EARN_CUE_REPORTED:
       if (!a.basis)
-        a.basis = (e->cue == EARN_CUE_ADJUSTED     ? EARN_BASIS_ADJUSTED
-                   : e->cue == EARN_CUE_COMPARABLE ? EARN_BASIS_COMPARABLE
-                                                   : EARN_BASIS_REPORTED) +
-                  1;
+        a.basis = basis_of_cue(e->cue) + 1;
       continue;
     case EARN_CUE_PER_SHARE:
       continue;
@@ -535,7 +549,7 @@ static bool shares_direction(const earn_sentence_events *se, const earn_figures 
     if (!list && !cmp)
       return false;
   }
-  return a->cmp || listed;
+  return a->cmp || listed || a->basis; /* "up 5% in USD and 6% in constant currency" */
 }
 
 static bool push_figure(earn_figures *out, const earn_allocator *a, const earn_figure *f) {
@@ -575,7 +589,7 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     }
     before b = look_before(doc, se, i);
     after a = look_after(doc, se, i);
-    f.basis = a.basis;
+    f.basis = a.basis ? a.basis : b.basis;
     if (a.metric != SIZE_MAX) {
       f.named_after = se->ev[a.metric].e;
       f.named_ev = a.metric;

@@ -159,11 +159,13 @@ static bool is_modifier_word(const char *w, size_t n) {
    verbs. */
 static bool is_stop_word(const char *w, size_t n) {
   static const char *const words[] = {
-      "the",  "a",    "an",    "its",   "their", "our",       "of",      "in",   "for",
-      "and",  "or",   "while", "with",  "on",    "by",        "to",      "from", "as",
-      "that", "this", "these", "which", "who",   "was",       "were",    "is",   "are",
-      "has",  "have", "had",   "be",    "been",  "company's", "group's", "it",   "we",
-      "at",   "than", "also",  "both",  "each",  "all"};
+      "the", "a", "an", "its", "their", "our", "of", "in", "for", "and", "or", "while", "with",
+      "on", "by", "to", "from", "as", "that", "this", "these", "which", "who", "was", "were", "is",
+      "are", "has", "have", "had", "be", "been", "company's", "group's", "it", "we", "at", "than",
+      "also", "both", "each", "all",
+      /* words of judgement: "reported solid fourth quarter earnings" */
+      "solid", "strong", "robust", "healthy", "higher", "lower", "better", "stronger", "weaker",
+      "good", "excellent", "outstanding", "disappointing", "modest", "significant"};
   if (word_in(w, n, words, sizeof words / sizeof words[0]))
     return true;
   /* "reduced earnings", "adjusting for revenues": a verb form */
@@ -255,8 +257,9 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
       word_end--; /* "(PaaS) revenues" */
     w = word_end;
     while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' && s[w - 1] != '"' &&
-           s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' && (unsigned char)s[w - 1] < 0x80)
-      w--;
+           s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' &&
+           ((unsigned char)s[w - 1] < 0x80 || (w >= floor + 3 && memcmp(s + w - 3, "’", 3) == 0)))
+      w -= (unsigned char)s[w - 1] < 0x80 ? 1 : 3; /* (a typographic apostrophe: "Company’s") */
     size_t n = word_end - w;
     if (n == 0 || (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9')))
       break;
@@ -264,8 +267,9 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
     bool period_word =
         label && label->fstart <= w && (label->kind == EARN_Q_PERIOD || label->kind == EARN_Q_DATE);
     const earn_kw *k = earn_kw_ending_at(kws, word_end);
-    bool possessive = n > 2 && s[word_end - 1] == 's' && s[word_end - 2] == '\'';
-    size_t wn = possessive ? n - 2 : n;
+    bool curly = n > 4 && s[word_end - 1] == 's' && memcmp(s + word_end - 4, "’", 3) == 0;
+    bool possessive = curly || (n > 2 && s[word_end - 1] == 's' && s[word_end - 2] == '\'');
+    size_t wn = possessive ? n - (curly ? 4 : 2) : n;
     int cue = k && k->start >= w ? earn_kw_cue(k) : EARN_CUE_NONE;
     if (k && k->start >= w && k->e->category == EARN_LEX_METRIC)
       break; /* "Revenue and operating income": another metric is no name */
@@ -324,7 +328,10 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   for (size_t i = 0; verb && i < sizeof verbs / sizeof verbs[0]; i++)
     subject_verb |= strlen(verbs[i]) == verb->end - verb->start &&
                     strncasecmp(s + verb->start, verbs[i], verb->end - verb->start) == 0;
-  if (subject_verb) {
+  size_t first_word = floor;
+  while (first_word < mstart && (s[first_word] == ' ' || s[first_word] == '\n'))
+    first_word++;
+  if (subject_verb && verb->start > first_word) { /* not "Reported earnings were" */
     size_t b = floor;
     while (b < mstart && (s[b] == ' ' || s[b] == '-' || s[b] == '*' || s[b] == '\n' ||
                           (unsigned char)s[b] >= 0x80)) /* bullets such as • */

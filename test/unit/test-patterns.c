@@ -25,8 +25,10 @@ typedef struct pattern_case {
   const char *rule;
 } pattern_case;
 
-#define HIT(t, m, k, l, r) {t, m, EARN_Q_##k, l, r}
-#define NONE(t) {t, NULL, EARN_Q_NUMBER, NULL, NULL}
+#define HIT(t, m, k, l, r)                                                                         \
+  { t, m, EARN_Q_##k, l, r }
+#define NONE(t)                                                                                    \
+  { t, NULL, EARN_Q_NUMBER, NULL, NULL }
 
 static const pattern_case cases[] = {
     /* Japanese and Chinese fiscal and calendar periods */

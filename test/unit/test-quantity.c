@@ -238,6 +238,10 @@ static const qcase cases[] = {
     Q(EN, "Sales were about $ 14 million.", "about $ 14 million", MONEY, "14000000", "USD", APPROX),
 
     /* ---- English: ranges ---- */
+    R(EN, "Apple expects EPS of $.16 to $.17 for the quarter.", "$.16 to $.17", MONEY, "0.16",
+      "0.17", "USD", EXACT),
+    R(EN, "EPS of between $.50 and $.55 per share.", "$.50 and $.55", MONEY, "0.50", "0.55", "USD",
+      EXACT),
     R(EN, "Guidance is $1.1 to $1.2 billion.", "$1.1 to $1.2 billion", MONEY, "1100000000",
       "1200000000", "USD", EXACT),
     R(EN, "Guidance is $1.1 billion to $1.2 billion.", "$1.1 billion to $1.2 billion", MONEY,

@@ -352,12 +352,52 @@ static const scase cases[] = {
     S(EN, "Revenue was $8.2 billion.\nNote: $1.1 billion came from one customer.\n",
       "revenue||reported||actual|8200000000|USD|exact|||$8.2 billion"),
 
+    /* ---- What "excluding" leaves out decides the basis; a basis word before a rate, or after
+       a second rate, makes a fact of that basis ------------------------------------------- */
+    S(EN, "Excluding these items, earnings were $180.4 million.",
+      "net_income||adjusted||actual|180400000|USD|exact|||$180.4 million"),
+    S(EN, "Excluding this charge, net income was $12 million.",
+      "net_income||adjusted||actual|12000000|USD|exact|||$12 million"),
+    S(EN, "Excluding the impact of foreign exchange, sales rose 4%.",
+      "revenue||comparable||actual||||4||4%"),
+    S(EN, "Excluding acquisitions, revenue grew 3%.", "revenue||comparable||actual||||3||3%"),
+    S(JA, "一時的要因を除くと、営業利益は50億円でした。",
+      "operating_income||adjusted||actual|5000000000|JPY|exact|||50億円"),
+    S(ZH, "剔除汇率影响后，营业收入增长8%。", "revenue||comparable||actual||||8||8%"),
+    S(ZH, "营业收入增长5%，按固定汇率计算增长8%。", "revenue||reported||actual||||5||5%",
+      "revenue||comparable||actual||||8||8%"),
+    S(JA, "売上高は前期比5.0％増、為替影響を除くと7.2％増となりました。",
+      "revenue||reported||actual||||5.0||5.0％", "revenue||comparable||actual||||7.2||7.2％"),
+    S(EN, "Revenue rose 5% in USD and 6% in constant currency.",
+      "revenue||reported||actual||||5||5%", "revenue||comparable||actual||||6||6%"),
+    S(EN, "Sales fell 3%, or 1% on an organic basis.", "revenue||reported||actual||||-3||3%",
+      "revenue||comparable||actual||||-1||1%"),
+
+    /* ---- Words of judgement, a verb with no subject before it, a typographic apostrophe and
+       an infinitive are no business's name ---------------------------------------------- */
+    S(EN, "Reported earnings for 2005 were $1.59 billion.",
+      "net_income||reported|FY2005|actual|1590000000|USD|exact|||$1.59 billion"),
+    S(EN, "Northwind also reported solid fourth quarter earnings of $188.4 million.",
+      "net_income||reported||actual|188400000|USD|exact|||$188.4 million"),
+    S(EN, "The Company’s net profit for the quarter was $67 million.",
+      "net_income||reported||actual|67000000|USD|exact|||$67 million"),
+    S(EN, "Example Retail’s revenue was $5 million.",
+      "revenue|Example Retail|reported||actual|5000000|USD|exact|||$5 million"),
+    S(EN, "The company aims to grow revenue to $9 million.",
+      "revenue||reported||target|9000000|USD|exact|||$9 million"),
+    /* A year before a line item names its period. */
+    S(EN, "Northwind today reported full-year 2006 earnings of $1.57 billion.",
+      "net_income||reported|FY2006|actual|1570000000|USD|exact|||$1.57 billion"),
+    S(EN, "2025 revenue was $12 million.",
+      "revenue||reported|FY2025|actual|12000000|USD|exact|||$12 million"),
+
     /* ---- A total over several years has no one period ------------------------------------ */
     S(ZH, "2021年和2022年两年累计实现的营业收入不低于95亿元。",
       "revenue||reported||actual|9500000000|CNY|at_least|||不低于95亿元"),
     S(ZH, "2021、2022和2023年度三年的累计营业收入为100亿元。",
       "revenue||reported||actual|10000000000|CNY|exact|||100亿元"),
-    S(ZH, "公司3年累计营收达到100亿元。", "revenue||reported||actual|10000000000|CNY|exact|||100亿元"),
+    S(ZH, "公司3年累计营收达到100亿元。",
+      "revenue||reported||actual|10000000000|CNY|exact|||100亿元"),
     S(EN, "Cumulative revenue for 2021 and 2022 was $5 million.",
       "revenue||reported||actual|5000000|USD|exact|||$5 million"),
     S(EN, "Combined revenue for fiscal 2024 and 2025 reached $12 million.",
