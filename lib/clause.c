@@ -104,6 +104,12 @@ static bool cut_clauses(earn_sentence_events *se, const earn_allocator *a) {
   return true;
 }
 
+/* Does a kanji follow at s[at], making the word before it the first half of a compound? */
+static bool starts_compound(const char *s, size_t len, size_t at) {
+  uint32_t cp = 0;
+  return at < len && earn_utf8_decode(s + at, len - at, &cp) && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 /* The length of a particle of comparison at s[at]: an earlier time followed by one is the
    base a change is measured from ("前年同期と比べ", "前期に比較して", "与上年同期相比"). */
 static size_t comparison_particle(const earn_doc *doc, size_t at, size_t end) {
@@ -136,6 +142,12 @@ static int exclusion_basis(const earn_doc *doc, const earn_kw *w, size_t start, 
                  strncasecmp(w->e->term, generic[i], w->e->term_len) == 0;
   if (!is_generic)
     return w->e->cue;
+  /* "銀行業、リース業を除くその他の経常収益": 除く before a noun narrows that noun */
+  uint32_t cp = 0;
+  if (doc->lang == EARN_LANG_JA && w->end < end &&
+      earn_utf8_decode(doc->text.s + w->end, end - w->end, &cp) &&
+      ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF) || cp == 0x305D))
+    return EARN_CUE_FILLER; /* (kanji, katakana, その) */
   static const char *const like_for_like[] = {
       "currenc", "exchange", "FX",   "acqui", "divest", "dispos", "M&A",  "為替", "買収",
       "売却",    "汇率",     "匯率", "并购",  "收购",   "出售",   "併購", "外汇"};
@@ -208,6 +220,9 @@ bool earn_read_events(const earn_doc *doc, const earn_kwlist *kws, size_t start,
       ev.cue = w->e->cue;
       if (ev.cue == EARN_CUE_ADJUSTED || ev.cue == EARN_CUE_COMPARABLE)
         ev.cue = (uint8_t)exclusion_basis(doc, w, start, end);
+      if ((ev.cue == EARN_CUE_TARGET || ev.cue == EARN_CUE_GUIDANCE) && doc->lang == EARN_LANG_JA &&
+          starts_compound(s, len, w->end))
+        ev.cue = EARN_CUE_FILLER; /* "計画遅延", "予想外": the first half of another noun */
       size_t particle = ev.cue == EARN_CUE_PRIOR ? comparison_particle(doc, w->end, end) : 0;
       if (particle) {
         ev.cue = EARN_CUE_YOY;

@@ -471,6 +471,17 @@ static void on_basis(binder *b, int cue) {
   b->basis_said = false;
 }
 
+/* Does a finished predicate stand in s[a, z) ("…14百万円となり、…業績見込み"): the figures
+   before it were stated, and a later outlook word is about something else. */
+static bool predicate_between(const char *s, size_t a, size_t z) {
+  static const char *const ends[] = {"となり", "となっ", "であり", "でした", "ました", "ており"};
+  for (size_t p = a; p < z; p++)
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+      if (p + strlen(ends[i]) <= z && memcmp(s + p, ends[i], strlen(ends[i])) == 0)
+        return true;
+  return false;
+}
+
 static void on_kind(binder *b, int cue, size_t at) {
   earn_fact_kind kind = cue == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
   b->kind = kind;
@@ -482,7 +493,8 @@ static void on_kind(binder *b, int cue, size_t at) {
   if (b->doc->lang == EARN_LANG_JA)
     for (size_t i = 0; i < b->out->n; i++) {
       earn_frame *f = frame_at(b, (long)i);
-      if (f->kind == EARN_FACT_ACTUAL && !f->prior && f->stmt[0] < at)
+      if (f->kind == EARN_FACT_ACTUAL && !f->prior && f->stmt[0] < at &&
+          !predicate_between(b->doc->text.s, f->stmt[1], at))
         f->kind = kind;
     }
 }

@@ -101,6 +101,22 @@ static bool reads_as_clause(const char *s, size_t start, size_t end) {
   return false;
 }
 
+/* Where an enumerator in parentheses at s[start] ends ("(2)", "(iii)", "（ロ）", "（一）"): up
+   to three characters and the closing parenthesis; 0 when there is none. */
+static size_t enumerator_close(const char *s, size_t start, size_t end) {
+  size_t p = start + 1;
+  for (int chars = 0; p < end && chars < 4; chars++) {
+    if (s[p] == ')')
+      return chars > 0 && p + 1 < end ? p + 1 : 0;
+    if (s[p] == ' ' || s[p] == '(')
+      return 0;
+    uint32_t cp = 0;
+    size_t n = earn_utf8_decode(s + p, end - p, &cp);
+    p += n ? n : 1;
+  }
+  return 0;
+}
+
 /* A heading in brackets or after a bullet: the title of a part of what the heading above
    it opened. */
 static bool sub_heading(const char *s, size_t start, size_t end) {
@@ -129,9 +145,8 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
       cp == 0x25CB || cp == 0x25CE || cp == 0x30FB || cp == 0x2022) { /* ■□◆◇●○◎・• */
     start += n;
     marker = true;
-  } else if (s[start] == '(' && start + 3 < end && s[start + 1] >= '0' && s[start + 1] <= '9' &&
-             s[start + 2] == ')') {
-    start += 3;
+  } else if (s[start] == '(' && enumerator_close(s, start, end)) {
+    start = enumerator_close(s, start, end); /* "(2) 倉庫事業", "（ロ）ＩＴソリューション事業" */
     marker = true;
   } else if ((cp == 0x3010 || cp == 0x3008 || cp == 0x300A || cp == 0xFF3B) && end - start > 6) {
     /* 【半導体事業】, 〈…〉, 《…》, ［…］ */
@@ -145,6 +160,9 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
   }
   while (start < end && s[start] == ' ')
     start++;
+  bool quoted =
+      start + 3 <= end && (memcmp(s + start, "「", 3) == 0 || memcmp(s + start, "『", 3) == 0 ||
+                           memcmp(s + start, "“", 3) == 0);
   static const char *const suffixes[] = {"事業",      "部門",       "事業部",     "业务",
                                          "分部",      "セグメント", " Group",     " Segment",
                                          " Division", " Business",  " Businesses"};
@@ -154,7 +172,8 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
   size_t chars = 0;
   for (size_t i = start; i < end; i++)
     chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-  if (start >= end || chars > 40 ||
+  /* a quoted phrase without a business's suffix is a slogan: "(b) 「イノベーション(変わる)」" */
+  if (start >= end || chars > 40 || (quoted && !named) ||
       !(named || (marker && chars <= 16 && !reads_as_clause(s, start, end)) ||
         names_business(doc, kws, start, end)))
     return false;

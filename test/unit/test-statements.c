@@ -315,6 +315,36 @@ static const scase cases[] = {
     S(JA, "■　その他の事業\n売上高は12億円となりました。",
       "revenue|その他の事業|reported||actual|1200000000|JPY|exact|||12億円"),
 
+    /* Enumerators in parentheses come off a business's heading; a quoted slogan names none. */
+    S(JA, "（ロ）ＩＴソリューション事業\n売上高は40億円となりました",
+      "revenue|ＩＴソリューション事業|reported||actual|4000000000|JPY|exact|||40億円"),
+    S(JA, "(iii) 化学品事業\n売上高は40億円となりました",
+      "revenue|化学品事業|reported||actual|4000000000|JPY|exact|||40億円"),
+    S(JA, "（一）物流\n売上高は40億円となりました",
+      "revenue|物流|reported||actual|4000000000|JPY|exact|||40億円"),
+    S(JA, "(b) 「イノベーション(変わる)」\n売上高は40億円となりました",
+      "revenue||reported||actual|4000000000|JPY|exact|||40億円"),
+    S(JA, "「ヘルスケア」セグメント\n売上高は40億円となりました",
+      "revenue|「ヘルスケア」セグメント|reported||actual|4000000000|JPY|exact|||40億円"),
+    /* Words for the whole or for a time are no business's name. */
+    S(JA, "初年度の売上高は100億円です。",
+      "revenue||reported||actual|10000000000|JPY|exact|||100億円"),
+    S(JA, "外部顧客への売上高は100億円です。",
+      "revenue||reported||actual|10000000000|JPY|exact|||100億円"),
+
+    /* ---- An outlook word inside another noun, or after the figures' own predicate, says
+       nothing of them; 除く before a noun narrows that noun ---------------------------------- */
+    S(JA, "大口案件での計画遅延があったものの、売上高は40億円（同3.1％増）となりました。",
+      "revenue||reported||actual|4000000000|JPY|exact|3.1||40億円"),
+    S(JA,
+      "営業利益は14百万円（同93."
+      "6％減）となり、来期の事業計画等を勘案した結果、減損を計上しました。",
+      "operating_income||reported||actual|14000000|JPY|exact|-93.6||14百万円"),
+    S(JA, "売上高は1,150億円を見込んでおります。",
+      "revenue||reported||guidance|115000000000|JPY|exact|||1,150億円"),
+    S(JA, "銀行業、リース業を除くその他の経常収益は９億66百万円となりました。",
+      "revenue||reported||actual|966000000|JPY|exact|||９億66百万円"),
+
     /* ---- A loss word right before a figure is the net loss; inside another name it is not -- */
     S(ZH, "其2024年亏损15亿元。",
       "net_income||reported|FY2024|actual|-1500000000|CNY|exact|||15亿元"),
