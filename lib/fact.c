@@ -349,8 +349,8 @@ static void carry_forward(earn_carry *carry, const earn_frames *frames,
   for (size_t i = frames->n; i-- > 0;) {
     const earn_frame *f = &frames->at[i];
     if (f->value >= 0 && !f->prior && f->of < 0) {
-      carry->has_fact = true;
-      carry->last = *f;
+      carry->has_fact = carry->has_stated = true;
+      carry->last = carry->stated = *f;
       carry->last_value = se->ev[figs->at[f->value].ev].q;
       return;
     }

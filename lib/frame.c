@@ -128,6 +128,7 @@ static bool in_prior_clause(const binder *b, int c) {
 }
 
 static earn_frame *frame_at(binder *b, long i) { return &b->out->at[i]; }
+static const earn_frame *frame_at_c(const binder *b, long i) { return &b->out->at[i]; }
 
 static long new_frame(binder *b) {
   if (!earn_grow(b->doc->alloc, (void **)&b->out->at, &b->out->cap, b->out->n + 1,
@@ -394,6 +395,23 @@ static bool listed_after(const binder *b, size_t a, size_t z) {
   return separated && ev(b, z)->start - ev(b, a)->end <= 40;
 }
 
+/* "当期純利益につきましては、…特別利益を計上したことにより、８億24百万円": in Japanese a
+   line item marked as an object or a place (を, に, で) while the topic still waits for its
+   figure is part of the reason given, not a new subject. */
+static bool object_of_topic(const binder *b, const earn_event *k) {
+  if (b->doc->lang != EARN_LANG_JA || b->cur < 0 || frame_at_c(b, b->cur)->value >= 0 ||
+      k->end >= b->doc->text.len)
+    return false;
+  const char *s = b->doc->text.s + k->end;
+  size_t left = b->doc->text.len - k->end;
+  static const char *const particles[] = {"を", "に", "で"};
+  for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
+    if (left >= 3 && memcmp(s, particles[i], 3) == 0)
+      return !(left >= 6 && (memcmp(s, "には", 6) == 0 || memcmp(s, "では", 6) == 0 ||
+                             memcmp(s, "にお", 6) == 0)); /* (には, では: a topic of its own) */
+  return false;
+}
+
 static void on_metric(binder *b, size_t i, const bool *consumed) {
   const earn_event *k = ev(b, i);
   if (consumed[i] || count_in_phrase(b, k) || modifier_only(b, k))
@@ -403,6 +421,8 @@ static void on_metric(binder *b, size_t i, const bool *consumed) {
     b->prior_neg = (k->e->flags & EARN_LEXF_NEG) != 0;
     return;
   }
+  if (object_of_topic(b, k))
+    return;
   /* A subject listed right after the last one joins its list. */
   size_t last_subject = SIZE_MAX;
   for (size_t j = i; j-- > 0;) {
@@ -1303,6 +1323,74 @@ static long list_line_item(binder *b) {
   return idx;
 }
 
+/* "受入手数料は、21億65百万円（前期比80.3％）", "木工機械については…2,728,073千円": under a
+   breakdown, a sentence that names no line item gives, for a name it is about (before は,
+   については, につきましては), an amount of the line item last stated. */
+static long breakdown_item(binder *b) {
+  const earn_sentence_events *se = b->se;
+  const earn_lex_entry *of = b->sent->scope.breakdown_of;
+  if (!b->sent->scope.breakdown || b->doc->lang == EARN_LANG_EN ||
+      (of ? of->kind != EARN_Q_MONEY
+          : !b->carry->has_stated || b->carry->stated.value_kind != EARN_Q_MONEY))
+    return -1;
+  for (size_t i = 0; i < se->n; i++)
+    if (se->ev[i].type == EARN_EV_METRIC)
+      return -1;
+  size_t fi = 0;
+  while (fi < b->figs->n && b->figs->at[fi].role != EARN_ROLE_VALUE)
+    fi++;
+  if (fi >= b->figs->n || fig_q(b, fi)->kind != EARN_Q_MONEY)
+    return -1;
+  const char *s = b->doc->text.s;
+  size_t at = ev(b, b->figs->at[fi].ev)->start, topic = SIZE_MAX;
+  for (size_t p = at; p-- > b->sent->start && topic == SIZE_MAX;) /* the nearest は before it */
+    if (p + 3 <= at && memcmp(s + p, "は", 3) == 0)
+      topic = p;
+  static const char *const longer[] = {"につきまして", "について", "で"}; /* …は */
+  for (size_t k = 0; topic != SIZE_MAX && k < sizeof longer / sizeof longer[0]; k++)
+    if (topic >= b->sent->start + strlen(longer[k]) &&
+        memcmp(s + topic - strlen(longer[k]), longer[k], strlen(longer[k])) == 0) {
+      topic -= strlen(longer[k]);
+      break;
+    }
+  size_t a = topic, z = topic;
+  while (topic != SIZE_MAX && a > b->sent->start) {
+    size_t n = 0;
+    uint32_t cp = earn_cp_before(s, a, &n);
+    if (!(earn_is_han(cp) || earn_is_katakana(cp) || cp == 0x300C || cp == 0x300D))
+      break;
+    a -= n;
+  }
+  if (topic == SIZE_MAX || z - a < 6) { /* no name: the heading's */
+    a = b->sent->scope.seg[0];
+    z = b->sent->scope.seg[1];
+    if (z <= a)
+      return -1;
+  }
+  long idx = new_frame(b);
+  if (idx < 0)
+    return -1;
+  earn_frame *f = frame_at(b, idx);
+  if (of) { /* "収益等の内訳": the line item the breakdown names */
+    memset(f, 0, sizeof *f);
+    f->metric = of->unit;
+    f->value_kind = of->kind;
+    f->metric_flags = of->flags;
+    f->count_unit = "";
+    f->basis = EARN_BASIS_REPORTED;
+  } else {
+    *f = b->carry->stated;
+  }
+  f->value = f->yoy = f->qoq = f->of = -1;
+  f->prior = f->has_period = false;
+  f->kind = b->kind;
+  f->rule = "fact.list";
+  f->seg[0] = f->metric_span[0] = f->stmt[0] = a;
+  f->seg[1] = f->metric_span[1] = f->stmt[1] = z;
+  f->group = ++b->group_seq;
+  return idx;
+}
+
 /* Does the clause at event i go on from the one before with ", or" ("$51.8 million, or $1.05
    per share")? */
 static bool continues_with_or(const binder *b, size_t i) {
@@ -1343,6 +1431,8 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   }
   find_period_list(&b);
   long item = list_line_item(&b);
+  if (item < 0)
+    item = breakdown_item(&b);
   if (item >= 0) {
     b.cur = item;
     b.group0 = (size_t)item;

@@ -37,6 +37,9 @@ typedef struct earn_scope {
   earn_fact_kind kind; /* an outlook or target heading or lead-in ("Outlook:", 業績予想) */
   bool has_paragraph;  /* the period a paragraph opened with ("For fiscal 2014, ...") */
   earn_fperiod paragraph;
+  bool breakdown; /* a breakdown is listed ("収益等の内訳は次のとおり"): until a line item is
+                     named again, an amount under a name is an item of the last one */
+  const struct earn_lex_entry *breakdown_of; /* ... or of the one the breakdown names (収益) */
 } earn_scope;
 
 typedef struct earn_sentence {
@@ -194,7 +197,7 @@ typedef struct earn_frame {
   earn_fperiod period;
   bool period_weak; /* named before its metric, or by a context: a nearer one wins */
   bool many_periods; /* a total over several periods ("两年的累计营业收入"): no one period */
-  long of;          /* the frame it repeats (translation, comparative, per share): -1 */
+  long of;           /* the frame it repeats (translation, comparative, per share): -1 */
   const char *rule;
   size_t group; /* frames of one statement share it */
 } earn_frame;
@@ -209,6 +212,9 @@ typedef struct earn_carry {
   bool has_fact; /* the last current fact of the sentence before */
   earn_frame last;
   const earn_quantity *last_value;
+  bool has_stated; /* the last current fact of any sentence before, across headings: what a
+                      breakdown lists the parts of */
+  earn_frame stated;
 } earn_carry;
 
 /* Bind the figures of a sentence to its subjects. False on OOM. */

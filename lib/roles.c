@@ -217,6 +217,29 @@ static bool linked(const earn_doc *doc, size_t a, size_t z) {
 /* "営業利益は1,007百万円と前年同期と比べ319百万円（24.1％）、経常利益は…と比べ296百万円
    （20.9％）の減益となりました": clauses of one shape share the direction the last one
    states. Returns its sign, or 0 when no later clause of a comparison states one. */
+/* "持分法による投資損失63億円等を計上したものの": an amount between a loss word that names no
+   line item and "(等)を計上" is the amount of that other item, recorded on the way to the
+   result the sentence states. */
+static bool recorded_item(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
+  if (doc->lang != EARN_LANG_JA)
+    return false;
+  /* "受取利息１億82百万円", "（平成28年熊本地震）２億37百万円", "うち輸出673,860千円": an amount
+     right after a noun no word list knows is that noun's. */
+  size_t at = se->ev[i].start, n = 0;
+  uint32_t cp = at > 0 ? earn_cp_before(doc->text.s, at, &n) : 0;
+  bool adjacent = i > 0 && se->ev[i - 1].end == at;
+  if (!adjacent && (earn_is_han(cp) || earn_is_katakana(cp) || cp == ')'))
+    return true;
+  if (i == 0 || se->ev[i - 1].type != EARN_EV_CUE || se->ev[i - 1].cue != EARN_CUE_LOSS ||
+      !adjacent)
+    return false;
+  const char *s = doc->text.s;
+  size_t p = se->ev[i].end, len = doc->text.len;
+  if (p + 3 <= len && memcmp(s + p, "等", 3) == 0)
+    p += 3;
+  return p + 9 <= len && memcmp(s + p, "を計上", 9) == 0;
+}
+
 static int parallel_direction(const earn_sentence_events *se, size_t i) {
   bool compared = false; /* a later clause measures against the same base */
   for (size_t j = i + 1; j < se->n; j++) {
@@ -589,6 +612,11 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     }
     before b = look_before(doc, se, i);
     after a = look_after(doc, se, i);
+    if (recorded_item(doc, se, i)) {
+      if (!push_figure(out, doc->alloc, &f)) /* (another item's: no role) */
+        return false;
+      continue;
+    }
     f.basis = a.basis ? a.basis : b.basis;
     if (a.metric != SIZE_MAX) {
       f.named_after = se->ev[a.metric].e;

@@ -117,6 +117,14 @@ static size_t enumerator_close(const char *s, size_t start, size_t end) {
   return 0;
 }
 
+/* How many 「 open in s[start, end). */
+static int count_quotes(const char *s, size_t start, size_t end) {
+  int n = 0;
+  for (size_t i = start; i + 3 <= end; i++)
+    n += memcmp(s + i, "「", 3) == 0;
+  return n;
+}
+
 /* A heading in brackets or after a bullet: the title of a part of what the heading above
    it opened. */
 static bool sub_heading(const char *s, size_t start, size_t end) {
@@ -134,7 +142,7 @@ static bool sub_heading(const char *s, size_t start, size_t end) {
    "Example Cloud Group", "Marine Systems"; false for section titles ("Segment Reporting",
    "二、分产品经营情况"). */
 static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
-                            size_t *a, size_t *b) {
+                            bool in_segment, size_t *a, size_t *b) {
   const char *s = doc->text.s;
   trim(s, &start, &end);
   bool marker = false;
@@ -144,6 +152,10 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
       cp == 0x25A0 || cp == 0x25A1 || cp == 0x25C6 || cp == 0x25C7 || cp == 0x25CF ||
       cp == 0x25CB || cp == 0x25CE || cp == 0x30FB || cp == 0x2022) { /* ■□◆◇●○◎・• */
     start += n;
+    marker = true;
+  } else if (start + n + 1 < end && s[start + n] == '.' && n <= 3 && cp != '.' &&
+             (cp >= 0x80 || s[start + n + 1] == ' ' || (unsigned char)s[start + n + 1] >= 0x80)) {
+    start += n + 1; /* "ａ．リアルエクスペリエンス事業", "イ．委託手数料", "A. Marine" */
     marker = true;
   } else if (s[start] == '(' && enumerator_close(s, start, end)) {
     start = enumerator_close(s, start, end); /* "(2) 倉庫事業", "（ロ）ＩＴソリューション事業" */
@@ -157,12 +169,28 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
       end -= close;
       marker = true;
     }
+  } else if ((cp == 0x3014 || cp == '(') && end - start > 6) {
+    /* 〔印刷事業〕, （界面活性剤）: a business; under one, the same brackets hold its parts
+       (〔電池材料〕 under ①機能材料), and only a name with a business's suffix counts */
+    size_t close = 0;
+    uint32_t last = earn_cp_before(s, end, &close);
+    if (last == (cp == '(' ? (uint32_t)')' : 0x3015u)) {
+      start += n;
+      end -= close;
+      marker = !in_segment;
+    }
   }
   while (start < end && s[start] == ' ')
     start++;
+  /* 「国内きのこ事業」: a name in quotes on a line of its own */
   bool quoted =
       start + 3 <= end && (memcmp(s + start, "「", 3) == 0 || memcmp(s + start, "『", 3) == 0 ||
                            memcmp(s + start, "“", 3) == 0);
+  if (end - start > 6 && memcmp(s + start, "「", 3) == 0 && memcmp(s + end - 3, "」", 3) == 0 &&
+      count_quotes(s, start, end) == 1) {
+    start += 3;
+    end -= 3;
+  }
   static const char *const suffixes[] = {"事業",      "部門",       "事業部",     "业务",
                                          "分部",      "セグメント", " Group",     " Segment",
                                          " Division", " Business",  " Businesses"};
@@ -172,6 +200,12 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
   size_t chars = 0;
   for (size_t i = start; i < end; i++)
     chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  /* editors' marks in parentheses: （中略）, （注）, （参考） */
+  static const char *const marks[] = {"中略",     "前略", "後略", "略",   "省略", "以下略",
+                                      "以下省略", "注",   "注記", "参考", "単位"};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (end - start == strlen(marks[i]) && memcmp(s + start, marks[i], end - start) == 0)
+      return false;
   /* a quoted phrase without a business's suffix is a slogan: "(b) 「イノベーション(変わる)」" */
   if (start >= end || chars > 40 || (quoted && !named) ||
       !(named || (marker && chars <= 16 && !reads_as_clause(s, start, end)) ||
@@ -272,6 +306,26 @@ static bool opening_period(const earn_doc *doc, const earn_kwlist *kws, size_t s
 
 /* A lead-in: a sentence that ends with a colon and says what the lines under it are
    ("Outlook for the first quarter of 2026 is as follows:", "2026年度の業績予想は以下の通り："). */
+/* "収益等の内訳は次のとおり", "機種分類別の内訳と致しましては": a sentence that opens a list of
+   the parts of the line item before it. */
+static bool names_breakdown(const char *s, size_t start, size_t end) {
+  static const char *const words[] = {"内訳", "構成は", "构成如下", "明细如下"};
+  for (size_t i = start; i < end; i++)
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+      if (i + strlen(words[k]) <= end && memcmp(s + i, words[k], strlen(words[k])) == 0)
+        return true;
+  return false;
+}
+
+/* The first line item a sentence names (one ends a breakdown, or says what it breaks down). */
+static const earn_lex_entry *line_item_named(const earn_kwlist *kws, size_t start, size_t end) {
+  for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
+       k++)
+    if (k->e->category == EARN_LEX_METRIC && strcmp(k->e->unit, "other") != 0)
+      return k->e;
+  return NULL;
+}
+
 static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
   const char *s = doc->text.s;
   end = skip_blanks_back(s, end, start);
@@ -326,7 +380,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
       sc->has_period = true;
       sc->period = p;
       sc->kind = heading_kind(doc, kws, start, end);
-    } else if (heading_segment(doc, kws, start, end, &a, &b) &&
+    } else if (heading_segment(doc, kws, start, end, sc->seg[1] > sc->seg[0], &a, &b) &&
                !earn_names_issuer(doc, kws, a, b)) {
       /* A business's heading opens a part of the section: "Marine Systems", "■発電部門". */
       sc->seg[0] = a;
@@ -351,6 +405,12 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
     st.type = EARN_SENT_TABLE;
     st.scope = sr->scope;
     return st;
+  }
+  if (names_breakdown(s, start, end)) {
+    sr->scope.breakdown = true;
+    sr->scope.breakdown_of = line_item_named(kws, start, end);
+  } else if (line_item_named(kws, start, end)) {
+    sr->scope.breakdown = false;
   }
   st.scope = sr->scope;
   earn_fperiod p;

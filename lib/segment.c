@@ -393,14 +393,14 @@ bool earn_segment_refers_back(const char *s, size_t start, size_t end) {
   static const char *const these[] = {"当", "同", "本", "该", "該", "此"};
   static const char *const units[] = {"部門", "セグメント", "事業", "事業部", "部",      "分部",
                                       "业务", "業務",       "板块", "板塊",   "セクター"};
+  size_t at = start; /* past a pointer inside the name; one right before it, or none ("部門全体") */
   for (size_t i = 0; i < sizeof these / sizeof these[0]; i++) {
-    size_t n = strlen(these[i]); /* the pointer inside the name, or right before it */
-    size_t at = end - start > n && strncmp(s + start, these[i], n) == 0  ? start + n
-                : start >= n && strncmp(s + start - n, these[i], n) == 0 ? start
-                                                                         : SIZE_MAX;
-    for (size_t k = 0; at != SIZE_MAX && k < sizeof units / sizeof units[0]; k++)
-      if (end - at == strlen(units[k]) && strncmp(s + at, units[k], end - at) == 0)
-        return true;
+    size_t n = strlen(these[i]);
+    if (end - start > n && strncmp(s + start, these[i], n) == 0)
+      at = start + n;
   }
+  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+    if (end - at == strlen(units[k]) && strncmp(s + at, units[k], end - at) == 0)
+      return true;
   return false;
 }

@@ -326,11 +326,61 @@ static const scase cases[] = {
       "revenue||reported||actual|4000000000|JPY|exact|||40億円"),
     S(JA, "「ヘルスケア」セグメント\n売上高は40億円となりました",
       "revenue|「ヘルスケア」セグメント|reported||actual|4000000000|JPY|exact|||40億円"),
+    /* A business's name in quotes, parentheses or 〔〕 on a line of its own; 部門全体 and
+       事業全体 point back to it. */
+    S(JA, "「国内きのこ事業」\n以上の結果、事業全体の売上高は422億円となりました",
+      "revenue|国内きのこ事業|reported||actual|42200000000|JPY|exact|||422億円"),
+    S(JA,
+      "セグメント別の状況は次のとおりです\n（界面活性剤）\n需要は堅調に推移しました\n"
+      "その結果、当セグメント全体の売上高は120億円となりました",
+      "revenue|界面活性剤|reported||actual|12000000000|JPY|exact|||120億円"),
+    S(JA,
+      "〔印刷事業〕\n(情報コミュニケーション部門)\nその結果、部門全体の売上高は8,"
+      "012億円となりました",
+      "revenue|情報コミュニケーション部門|reported||actual|801200000000|JPY|exact|||8,012億円"),
+    S(JA, "ａ．リアルエクスペリエンス事業\n売上高は86億円となりました",
+      "revenue|リアルエクスペリエンス事業|reported||actual|8600000000|JPY|exact|||86億円"),
+    S(EN, "U.S. Retail\n\nRevenue was $5 million.",
+      "revenue|U.S. Retail|reported||actual|5000000|USD|exact|||$5 million"),
+    S(JA,
+      "2025年12月期の売上高は3,120億円となりました。\n（中略）\n営業利益は120億円となりました。",
+      "revenue||reported|FY2025|actual|312000000000|JPY|exact|||3,120億円",
+      "operating_income||reported|FY2025|actual|12000000000|JPY|exact|||120億円"),
     /* Words for the whole or for a time are no business's name. */
     S(JA, "初年度の売上高は100億円です。",
       "revenue||reported||actual|10000000000|JPY|exact|||100億円"),
     S(JA, "外部顧客への売上高は100億円です。",
       "revenue||reported||actual|10000000000|JPY|exact|||100億円"),
+
+    /* ---- An amount after a noun no word list knows, or recorded (を計上) after a loss word
+       that names no line item, is that other item's; a line item marked by を, に or で while
+       the topic waits is part of the reason ------------------------------------------------ */
+    S(JA,
+      "経常損益は、持分法による投資損失63億円等を計上したものの、前連結会計年度に比べて423億円"
+      "改善し310億円の利益となりました",
+      "ordinary_income||reported||actual|31000000000|JPY|exact|||310億円"),
+    S(JA, "経常利益は、営業外収益に受取利息１億82百万円を計上し、12億円となりました",
+      "ordinary_income||reported||actual|1200000000|JPY|exact|||12億円"),
+    S(JA,
+      "親会社株主に帰属する当期純利益につきましては、投資有価証券売却益等の特別利益を計上したこと"
+      "により、８億24百万円（前期比62.7％増）となりました",
+      "net_income||reported||actual|824000000|JPY|exact|62.7||８億24百万円"),
+    /* Under a breakdown, an amount for a name is an item of the line item last stated. */
+    S(JA,
+      "売上高は41億円となりました。なお、機種分類別の内訳と致しましては、木工機械については"
+      "前年比30.0％増の2,728,073千円(うち輸出673,860千円)となりました",
+      "revenue||reported||actual|4100000000|JPY|exact|||41億円",
+      "revenue|木工機械|reported||actual|2728073000|JPY|exact|30.0||2,728,073千円"),
+    S(JA,
+      "営業収益は103億円となりました。当連結会計年度における収益等の内訳は次のとおりであります。"
+      "\n①　受入手数料\n受入手数料は、21億65百万円（前期比80.3％）となりました",
+      "revenue||reported||actual|10300000000|JPY|exact|||103億円",
+      "revenue|受入手数料|reported||actual|2165000000|JPY|exact|-19.7||21億65百万円"),
+    /* ... but not without one */
+    S(JA, "売上高は41億円となりました。新工場の建設費は12億円でした。",
+      "revenue||reported||actual|4100000000|JPY|exact|||41億円"),
+    S(JA, "営業損失63億円を計上しました。",
+      "operating_income||reported||actual|-6300000000|JPY|exact|||63億円"),
 
     /* ---- An outlook word inside another noun, or after the figures' own predicate, says
        nothing of them; 除く before a noun narrows that noun ---------------------------------- */
