@@ -297,6 +297,20 @@ static bool total_of_years(const char *s, size_t floor, size_t at) {
   return false;
 }
 
+/* 净收入 is net revenue, or net income where the sentence sets it against a net loss
+   ("净亏损为1740万美元，而2018财年第二季度的净收入为1270万美元"). */
+static bool opposes_net_loss(const binder *b, const earn_lex_entry *e) {
+  if (strcmp(e->term, "净收入") != 0)
+    return false;
+  for (size_t j = 0; j < b->se->n; j++) {
+    const earn_event *x = &b->se->ev[j];
+    if (x->type == EARN_EV_METRIC && strcmp(x->e->unit, "net_income") == 0 &&
+        (x->e->flags & EARN_LEXF_NEG))
+      return true;
+  }
+  return false;
+}
+
 static long start_subject(binder *b, size_t i) {
   const earn_event *k = ev(b, i);
   const earn_lex_entry *e = k->e;
@@ -307,6 +321,8 @@ static long start_subject(binder *b, size_t i) {
   f->metric = e->unit;
   f->value_kind = e->kind;
   f->metric_flags = e->flags;
+  if (opposes_net_loss(b, e))
+    f->metric = "net_income";
   f->many_periods = total_of_years(b->doc->text.s, b->sent->start, k->start);
   const earn_event *ps = per_share_phrase(b, i);
   if (ps && e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {

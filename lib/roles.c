@@ -240,6 +240,18 @@ static bool recorded_item(const earn_doc *doc, const earn_sentence_events *se, s
   return p + 9 <= len && memcmp(s + p, "を計上", 9) == 0;
 }
 
+/* "消费贷占当年度收入增长的98.7%", "海外收入占总收入的35%": after 占 a percentage that
+   follows 的 is the part's share of the whole, whatever verb the whole's name holds. */
+static bool share_of_whole(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
+  if (doc->lang != EARN_LANG_ZH || se->ev[i].q->kind != EARN_Q_PERCENT || se->ev[i].start < 3 ||
+      memcmp(doc->text.s + se->ev[i].start - 3, "的", 3) != 0)
+    return false;
+  for (size_t j = prev_in_clause(se, i); j != SIZE_MAX; j = prev_in_clause(se, j))
+    if (earn_ev_cue(se, j) == EARN_CUE_PART)
+      return true;
+  return false;
+}
+
 static int parallel_direction(const earn_sentence_events *se, size_t i) {
   bool compared = false; /* a later clause measures against the same base */
   for (size_t j = i + 1; j < se->n; j++) {
@@ -612,7 +624,7 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     }
     before b = look_before(doc, se, i);
     after a = look_after(doc, se, i);
-    if (recorded_item(doc, se, i)) {
+    if (recorded_item(doc, se, i) || share_of_whole(doc, se, i)) {
       if (!push_figure(out, doc->alloc, &f)) /* (another item's: no role) */
         return false;
       continue;

@@ -282,8 +282,9 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
          cue != EARN_CUE_ADJUSTED && cue != EARN_CUE_REPORTED && cue != EARN_CUE_COMPARABLE) ||
         (!possessive && is_stop_word(s + w, n)))
       break; /* "Example expects revenue": a cue word is no part of a name */
-    if (!possessive && (is_modifier_word(s + w, n) || period_word ||
-                        (k && k->start <= w && is_skip_cue(earn_kw_cue(k))))) {
+    /* ("the quarter's revenue": a possessive of a modifier is one too) */
+    if (is_modifier_word(s + w, wn) ||
+        (!possessive && (period_word || (k && k->start <= w && is_skip_cue(earn_kw_cue(k)))))) {
       if (any) {
         after_modifier = true;
         break;

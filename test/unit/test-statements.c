@@ -471,6 +471,18 @@ static const scase cases[] = {
     S(EN, "2025 revenue was $12 million.",
       "revenue||reported|FY2025|actual|12000000|USD|exact|||$12 million"),
 
+    /* ---- A part's share of the whole is no growth; 净收入 set against a net loss is net
+       income -------------------------------------------------------------------------------- */
+    NONE(ZH, "消费贷占当年度收入增长的98.7%。"),
+    S(ZH, "海外收入占总收入的35%，同比增长12%。", "revenue|海外收入|reported||actual||||12||12%"),
+    NONE(EN, "International sales accounted for 39 percent of the quarter's revenue."),
+    NONE(JA, "海外売上高は売上高全体の35%を占めました。"),
+    S(ZH, "2019财年第二季度的净亏损为1740万美元，而2018财年第二季度的净收入为1270万美元。",
+      "net_income||reported|FY2019Q2|actual|-17400000|USD|exact|||1740万美元",
+      "net_income||reported|FY2018Q2|actual|12700000|USD|exact|||1270万美元"),
+    S(ZH, "公司净收入为12亿元，同比增长5%。",
+      "revenue||reported||actual|1200000000|CNY|exact|5||12亿元"),
+
     /* ---- A total over several years has no one period ------------------------------------ */
     S(ZH, "2021年和2022年两年累计实现的营业收入不低于95亿元。",
       "revenue||reported||actual|9500000000|CNY|at_least|||不低于95亿元"),
