@@ -565,7 +565,8 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
         last = &b->figs->at[k];
     for (size_t j = b->last_value_ev + 1; j < i && adjacent; j++)
       adjacent = (ev(b, j)->type == EARN_EV_CUE &&
-                  (ev(b, j)->cue == EARN_CUE_FILLER || ev(b, j)->cue == EARN_CUE_POINT)) ||
+                  (ev(b, j)->cue == EARN_CUE_FILLER || ev(b, j)->cue == EARN_CUE_POINT ||
+                   ev(b, j)->cue == EARN_CUE_PER_SHARE)) || /* "$2.03 per share in 2005" */
                  (last && last->named_ev == j);
     if (adjacent) {
       size_t group = frame_at(b, b->last_value)->group;
@@ -1013,8 +1014,8 @@ static bool loss_word_stands_alone(const char *s, size_t floor, size_t at) {
 static bool loss_names_figure(const binder *b, const earn_figure *fig) {
   const char *s = b->doc->text.s;
   const earn_event *w = ev(b, fig->loss_ev);
-  if (!loss_word_stands_alone(s, b->sent->start, w->start))
-    return false;
+  if (w->cue == EARN_CUE_LOSS && !loss_word_stands_alone(s, b->sent->start, w->start))
+    return false; /* (a verb of profit has its subject before it) */
   size_t p = skip_blanks(s, b->doc->text.len, w->end);
   size_t at = ev(b, fig->ev)->start;
   if (p + 2 <= at && memcmp(s + p, "of", 2) == 0)
@@ -1027,7 +1028,8 @@ static bool loss_names_figure(const binder *b, const earn_figure *fig) {
   return at - p <= 3 && cp >= 0x3040 && !(cp >= 0xFF00 && cp <= 0xFF20);
 }
 
-/* A net-income frame for a loss figure whose loss word names no line item. */
+/* A net-income frame for the figure of a word of loss or profit that names no line item; an
+   EPS frame when the figure is per share ("Southern Company earned $2.10 per share"). */
 static void loss_subject(binder *b, size_t fi) {
   const earn_figure *fig = &b->figs->at[fi];
   long idx = new_frame(b);
@@ -1035,10 +1037,12 @@ static void loss_subject(binder *b, size_t fi) {
     return;
   earn_frame *f = frame_at(b, idx);
   const earn_event *w = ev(b, fig->loss_ev);
-  f->metric = "net_income";
+  f->metric = fig->per_share ? "eps" : "net_income";
   f->value_kind = EARN_Q_MONEY;
-  f->metric_flags = EARN_LEXF_NEG;
-  f->basis = EARN_BASIS_REPORTED;
+  f->metric_flags = (uint8_t)((w->cue == EARN_CUE_LOSS ? EARN_LEXF_NEG : 0) |
+                              (fig->per_share ? EARN_LEXF_PER_SHARE : 0) |
+                              (fig->diluted ? EARN_LEXF_DILUTED : 0));
+  f->basis = b->basis ? (earn_basis)(b->basis - 1) : EARN_BASIS_REPORTED;
   f->kind = b->kind;
   f->metric_span[0] = f->stmt[0] = w->start;
   f->metric_span[1] = f->stmt[1] = w->end;

@@ -168,11 +168,12 @@ static int parse_basis(field f) {
 
 static int parse_cue(field f) {
   static const char *const names[] = {
-      "",       "up",        "down",  "yoy",       "qoq",        "prior",    "to",
-      "rate",   "filler",    "loss",  "adjusted",  "comparable", "reported", "guidance",
-      "target", "estimate",  "price", "per_share", "p_fy",       "p_h1",     "p_h2",
-      "p_ytd",  "p_current", "group", "point",     "interim",    "stop",     "versus",
-      "p_ttm",  "join",      "break", "each",      "all",        "part",     "since"};
+      "",         "up",       "down",   "yoy",      "qoq",       "prior",
+      "to",       "rate",     "filler", "loss",     "adjusted",  "comparable",
+      "reported", "guidance", "target", "estimate", "price",     "per_share",
+      "p_fy",     "p_h1",     "p_h2",   "p_ytd",    "p_current", "group",
+      "point",    "interim",  "stop",   "versus",   "p_ttm",     "join",
+      "break",    "each",     "all",    "part",     "since",     "gain"};
   _Static_assert(sizeof names / sizeof names[0] == EARN_CUE_COUNT, "a name for every cue");
   for (int c = 1; c < EARN_CUE_COUNT; c++)
     if (field_is(f, names[c]))

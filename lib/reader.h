@@ -149,7 +149,8 @@ typedef struct earn_figure {
   bool qoq;                /* a rate over the previous quarter */
   bool ratio;              /* "前期比101.2%": the rate is the value less 100 */
   bool magnitude;          /* "(8.2%)" in prose: a size whose sign the words give */
-  size_t loss_ev;          /* a loss word right before it ("其2017年亏损15亿元"), SIZE_MAX */
+  size_t loss_ev;          /* a word of loss or profit right before it ("其2017年亏损15亿元",
+                              "earned $2.10 per share"), SIZE_MAX */
   bool per_share;          /* "$0.61 per share" */
   bool per_ads;            /* "per ADS" */
   bool diluted;            /* "per diluted share", "on a diluted basis" */

@@ -162,6 +162,10 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
       if (b.loss_ev == SIZE_MAX)
         b.loss_ev = j;
       continue;
+    case EARN_CUE_GAIN:
+      if (b.loss_ev == SIZE_MAX)
+        b.loss_ev = j; /* (a word of profit, with no sign of its own) */
+      continue;
     case EARN_CUE_PART:
     case EARN_CUE_SINCE:
       if (!b.first)

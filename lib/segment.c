@@ -47,6 +47,7 @@ static bool is_skip_cue(int cue) {
   case EARN_CUE_ALL:
   case EARN_CUE_PART:
   case EARN_CUE_SINCE:
+  case EARN_CUE_GAIN:
     return true;
   default:
     return false;

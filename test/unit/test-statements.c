@@ -411,6 +411,18 @@ static const scase cases[] = {
     S(EN, "The fund reported losses of $4.5 million.",
       "net_income||reported||actual|-4500000|USD|exact|||$4.5 million"),
 
+    /* A verb of profit before a figure: net income, or EPS when it is per share. */
+    S(EN,
+      "Northwind Second Quarter 2024 Results\n\nExcluding the restructuring charge, Northwind "
+      "earned $2.10 per share, up from $2.03 per share in 2023.",
+      "eps||adjusted|FY2024Q2|actual|2.10|USD|exact|||$2.10",
+      "eps||adjusted|FY2023|actual|2.03|USD|exact|||$2.03"),
+    S(EN, "The company earned $1.5 million in the quarter.",
+      "net_income||reported||actual|1500000|USD|exact|||$1.5 million"),
+    NONE(EN, "Interest earned on deposits was $2 million."),
+    S(ZH, "公司2024年上半年净赚5亿元。",
+      "net_income||reported|FY2024H1|actual|500000000|CNY|exact|||5亿元"),
+
     /* ---- Items of a metric: named with 来自…的, "from", or as a list under it ---------------- */
     S(ZH, "2025年第四季度，收益包括来自广告业务的51亿元及来自游戏业务的31亿元。",
       "revenue|广告业务|reported|FY2025Q4|actual|5100000000|CNY|exact|||51亿元",
