@@ -342,6 +342,23 @@ static bool sentence_to_facts(sentence_facts *sf) {
   return true;
 }
 
+/* Might the sentence open a breakdown (内訳, 構成, 构成, 明细)? A test of bytes, for sentences
+   whose words are otherwise not looked up. */
+static bool opens_breakdown(const char *s, size_t start, size_t end) {
+  static const unsigned char firsts[][6] = {
+      {0xE5, 0x86, 0x85, 0xE8, 0xA8, 0xB3}, /* 内訳 */
+      {0xE6, 0xA7, 0x8B, 0xE6, 0x88, 0x90}, /* 構成 */
+      {0xE6, 0x9E, 0x84, 0xE6, 0x88, 0x90}, /* 构成 */
+      {0xE6, 0x98, 0x8E, 0xE7, 0xBB, 0x86}  /* 明细 */
+  };
+  for (size_t i = start; i + 6 <= end; i++)
+    if ((unsigned char)s[i] == 0xE5 || (unsigned char)s[i] == 0xE6)
+      for (size_t k = 0; k < sizeof firsts / sizeof firsts[0]; k++)
+        if (memcmp(s + i, firsts[k], 6) == 0)
+          return true;
+  return false;
+}
+
 /* What the next sentence may refer back to: its last current fact. */
 static void carry_forward(earn_carry *carry, const earn_frames *frames,
                           const earn_sentence_events *se, const earn_figures *figs) {
@@ -424,11 +441,12 @@ void earn_find_facts(earn_doc *doc) {
        or one that opens a line (a heading or a period opener). Most of a release's prose has
        neither. */
     bool figures = qi < doc->nq && doc->q[qi].fstart < end;
-    if ((figures || line_start) && !earn_find_keywords(doc, pos, end, &kws)) {
+    bool words = figures || line_start || opens_breakdown(s, pos, end);
+    if (words && !earn_find_keywords(doc, pos, end, &kws)) {
       doc->oom = true;
       break;
     }
-    earn_sentence sent = earn_scope_sentence(&sr, doc, &kws, pos, end);
+    earn_sentence sent = earn_scope_sentence(&sr, doc, &kws, pos, end, !words);
     if (sent.type == EARN_SENT_PROSE && figures) {
       if (!earn_read_events(doc, &kws, pos, end, &se) || !earn_read_roles(doc, &se, &figs) ||
           !earn_read_frames(doc, &kws, &sent, &se, &figs, &carry, &frames)) {

@@ -103,9 +103,8 @@ static const earn_lex_entry *zh_per_share(const earn_lexicon *lex, const char *s
 bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwlist *out) {
   const earn_lexicon *lex = doc->ex->lex;
   const char *s = doc->text.s;
-  size_t ps_end = 0;
-  const earn_lex_entry *per_share =
-      earn_lexicon_match(lex, EARN_LEX_CUE, EARN_LANG_EN, "per share", 9, 0, 0, &ps_end);
+  const earn_lex_entry *per_share = NULL; /* the cue for "per share", looked up at the first p */
+  bool looked_up = false;
   for (size_t i = start; i < len;) {
     unsigned char c = (unsigned char)s[i];
     if ((c & 0xC0) == 0x80 || c == ' ' || c == '\n' ||
@@ -122,6 +121,12 @@ bool earn_find_keywords(const earn_doc *doc, size_t start, size_t len, earn_kwli
         earn_lexicon_may_start(lex, EARN_LEX_CUE, s, len, i)
             ? earn_lexicon_match(lex, EARN_LEX_CUE, doc->lang, s, len, i, 0, &cend)
             : NULL;
+    if ((c == 'p' || c == 'P') && !looked_up) {
+      size_t ps_end = 0;
+      per_share =
+          earn_lexicon_match(lex, EARN_LEX_CUE, EARN_LANG_EN, "per share", 9, 0, 0, &ps_end);
+      looked_up = true;
+    }
     size_t pend = per_share && (c == 'p' || c == 'P') ? per_share_phrase(s, len, i) : 0;
     if (pend > mend && pend > cend) {
       k = per_share; /* a wording the lexicon does not list */

@@ -10,6 +10,7 @@ typedef struct trie_node {
   uint32_t child;   /* first child node, 0 = none */
   uint32_t sibling; /* next sibling node, 0 = none */
   uint32_t entry;   /* first entry ending here, as index + 1; 0 = none */
+  uint32_t dense;   /* a node of many children: its row of `dense`, as index + 1; 0 = none */
   uint8_t byte;
 } trie_node;
 
@@ -18,6 +19,7 @@ typedef struct trie {
   size_t count, cap;
   uint32_t root[256];
   uint32_t *entry_next; /* next entry at the same node, as index + 1 */
+  uint32_t *dense;      /* 256 children per row, for nodes with many (CJK lead bytes) */
   uint8_t pairs[8192];  /* bit per (first, second) byte pair that starts a key: a cheap test
                            before walking (CJK text starts most positions with a lead byte) */
 } trie;
@@ -168,12 +170,12 @@ static int parse_basis(field f) {
 
 static int parse_cue(field f) {
   static const char *const names[] = {
-      "",         "up",       "down",   "yoy",      "qoq",       "prior",
-      "to",       "rate",     "filler", "loss",     "adjusted",  "comparable",
-      "reported", "guidance", "target", "estimate", "price",     "per_share",
-      "p_fy",     "p_h1",     "p_h2",   "p_ytd",    "p_current", "group",
-      "point",    "interim",  "stop",   "versus",   "p_ttm",     "join",
-      "break",    "each",     "all",    "part",     "since",     "gain"};
+      "",       "up",        "down",  "yoy",       "qoq",        "prior",    "to",
+      "rate",   "filler",    "loss",  "adjusted",  "comparable", "reported", "guidance",
+      "target", "estimate",  "price", "per_share", "p_fy",       "p_h1",     "p_h2",
+      "p_ytd",  "p_current", "group", "point",     "interim",    "stop",     "versus",
+      "p_ttm",  "join",      "break", "each",      "all",        "part",     "since",
+      "gain",   "breakdown"};
   _Static_assert(sizeof names / sizeof names[0] == EARN_CUE_COUNT, "a name for every cue");
   for (int c = 1; c < EARN_CUE_COUNT; c++)
     if (field_is(f, names[c]))
@@ -353,9 +355,11 @@ static unsigned char fold_ascii(unsigned char c) {
 
 static bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-static uint32_t trie_child(const trie *t, uint32_t node, unsigned char byte) {
+static inline uint32_t trie_child(const trie *t, uint32_t node, unsigned char byte) {
   if (node == 0)
     return t->root[byte];
+  if (t->nodes[node].dense)
+    return t->dense[(size_t)(t->nodes[node].dense - 1) * 256 + byte];
   for (uint32_t c = t->nodes[node].child; c; c = t->nodes[c].sibling)
     if (t->nodes[c].byte == byte)
       return c;
@@ -385,7 +389,7 @@ static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_
       if (!earn_grow(a, (void **)&t->nodes, &t->cap, t->count + 1, sizeof *t->nodes))
         return false;
       next = (uint32_t)t->count++;
-      t->nodes[next] = (trie_node){0, 0, 0, b};
+      t->nodes[next] = (trie_node){0, 0, 0, 0, b};
       if (node == 0) {
         t->root[b] = next;
       } else {
@@ -403,6 +407,30 @@ static bool trie_insert(trie *t, const earn_allocator *a, const char *key, size_
   return true;
 }
 
+/* Give each node of many children a row of 256, so a lookup indexes instead of walking the
+   siblings: the nodes under the lead bytes of CJK text, where most positions are looked up. */
+static bool densify(trie *t, const earn_allocator *a) {
+  enum { MANY = 8 };
+  size_t rows = 0;
+  for (size_t n = 1; n < t->count; n++) {
+    size_t kids = 0;
+    for (uint32_t c = t->nodes[n].child; c && kids < MANY; c = t->nodes[c].sibling)
+      kids++;
+    if (kids >= MANY)
+      t->nodes[n].dense = (uint32_t)++rows;
+  }
+  if (!rows)
+    return true;
+  t->dense = earn_calloc(a, rows * 256, sizeof *t->dense);
+  if (!t->dense)
+    return false;
+  for (size_t n = 1; n < t->count; n++)
+    if (t->nodes[n].dense)
+      for (uint32_t c = t->nodes[n].child; c; c = t->nodes[c].sibling)
+        t->dense[(size_t)(t->nodes[n].dense - 1) * 256 + t->nodes[c].byte] = c;
+  return true;
+}
+
 static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex, int category,
                        bool reversed) {
   memset(t->root, 0, sizeof t->root);
@@ -410,7 +438,7 @@ static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex
   /* Node 0 is a placeholder so that 0 can mean "none". */
   if (!earn_grow(a, (void **)&t->nodes, &t->cap, 1, sizeof *t->nodes))
     return false;
-  t->nodes[0] = (trie_node){0, 0, 0, 0};
+  t->nodes[0] = (trie_node){0, 0, 0, 0, 0};
   t->count = 1;
   t->entry_next = earn_calloc(a, lex->count ? lex->count : 1, sizeof *t->entry_next);
   if (!t->entry_next)
@@ -420,12 +448,13 @@ static bool build_trie(trie *t, const earn_allocator *a, const earn_lexicon *lex
     if (e->category == category && !trie_insert(t, a, e->term, e->term_len, reversed, (uint32_t)i))
       return false;
   }
-  return true;
+  return densify(t, a);
 }
 
 static void free_trie(trie *t, const earn_allocator *a) {
   earn_dealloc(a, t->nodes);
   earn_dealloc(a, t->entry_next);
+  earn_dealloc(a, t->dense);
 }
 
 /* ---- construction ------------------------------------------------------------------ */

@@ -48,7 +48,14 @@ struct earn_patterns {
      ones by their first two bytes (lower-cased), as a bitmap. */
   bool word_single[256];
   uint8_t word_pair[65536 / 8];
-  bool may_begin[256];  /* digits and the first bytes of lead words */
+  bool may_begin[256]; /* digits and the first bytes of lead words */
+  /* What may follow a run of digits for a digit rule to match there ("2024年", "3月", "Q3"):
+     most numbers ("1,234百万円", "36%") are followed by nothing on the list, and the digit
+     rules are not tried at them. Every digit rule names its followers, or all are tried. */
+  bool digit_any_follow;
+  bool follow_letter, follow_digit; /* an ASCII letter, a digit */
+  uint32_t follow[48];
+  size_t follow_count;
   uint16_t bucket[257]; /* words[bucket[b] .. bucket[b + 1]) start with byte b, lower-cased */
   uint32_t max_captures;
 };
@@ -75,6 +82,8 @@ static unsigned char lower(unsigned char c) {
 }
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static bool is_letter(unsigned char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
 
 /* ---- reading the rules ----------------------------------------------------------------- */
 
@@ -130,6 +139,52 @@ static bool add_lead_word(earn_patterns *p, const char *s, size_t n) {
   return true;
 }
 
+/* The characters after `digit>` that may follow a digit rule's run of digits (after blanks):
+   `a` stands for any ASCII letter and `0` for any digit. False when there are too many. */
+static bool add_followers(earn_patterns *p, const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    uint32_t cp = 0;
+    size_t k = earn_utf8_decode(s + i, n - i, &cp);
+    if (!k)
+      return false;
+    i += k;
+    bool known = false;
+    for (size_t j = 0; j < p->follow_count && !known; j++)
+      known = p->follow[j] == cp;
+    if (cp == 'a')
+      p->follow_letter = true;
+    else if (cp == '0')
+      p->follow_digit = true;
+    else if (!known && p->follow_count < sizeof p->follow / sizeof p->follow[0])
+      p->follow[p->follow_count++] = cp;
+    else if (!known)
+      return false;
+  }
+  return true;
+}
+
+/* May a digit rule match at the run of digits at pos, by what follows the run? */
+static bool digits_may_lead(const earn_patterns *p, const char *s, size_t len, size_t pos) {
+  if (p->digit_any_follow)
+    return true;
+  size_t i = pos;
+  while (i < len && is_digit(s[i]))
+    i++;
+  while (i < len && s[i] == ' ')
+    i++;
+  if (i >= len)
+    return false;
+  uint32_t cp = 0;
+  earn_utf8_decode(s + i, len - i, &cp);
+  if ((p->follow_letter && cp < 0x80 && is_letter((unsigned char)cp)) ||
+      (p->follow_digit && cp < 0x80 && is_digit((char)cp)))
+    return true;
+  for (size_t k = 0; k < p->follow_count; k++)
+    if (p->follow[k] == cp)
+      return true;
+  return false;
+}
+
 /* Add rule `index` (pattern text pat) to the alternation of each lead class its leads name. */
 static earn_status add_rule(earn_patterns *p, source src[LEAD_CLASSES], size_t index,
                             const char *leads, size_t leads_len, const char *pat, size_t pat_len) {
@@ -139,9 +194,14 @@ static earn_status add_rule(earn_patterns *p, source src[LEAD_CLASSES], size_t i
     size_t n = bar ? (size_t)(bar - (leads + i)) : leads_len - i;
     if (n == 0)
       return EARN_ERR_SYNTAX;
-    if (n == 5 && memcmp(leads + i, "digit", 5) == 0)
+    if (n == 5 && memcmp(leads + i, "digit", 5) == 0) {
       in[LEAD_DIGIT] = true;
-    else if (n == 4 && memcmp(leads + i, "line", 4) == 0)
+      p->digit_any_follow = true;
+    } else if (n > 6 && memcmp(leads + i, "digit>", 6) == 0) {
+      in[LEAD_DIGIT] = true;
+      if (!add_followers(p, leads + i + 6, n - 6))
+        return EARN_ERR_SYNTAX;
+    } else if (n == 4 && memcmp(leads + i, "line", 4) == 0)
       in[LEAD_LINE] = true;
     else if (add_lead_word(p, leads + i, n))
       in[LEAD_WORD] = true;
@@ -356,8 +416,6 @@ void earn_pattern_scan_free(earn_pattern_scan *scan) {
 
 /* ---- matching -------------------------------------------------------------------------- */
 
-static bool is_letter(unsigned char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
-
 static bool lead_word_at(const earn_patterns *p, const char *s, size_t len, size_t pos) {
   unsigned first = lower((unsigned char)s[pos]);
   /* A lead word in letters (first, NYSE, FY) begins a word, never the middle of one. */
@@ -433,7 +491,7 @@ bool earn_pattern_next(earn_pattern_scan *scan, const char *s, size_t len, size_
     if (!p->may_begin[(unsigned char)c] && (pos == 0 || s[pos - 1] != '\n'))
       continue; /* most bytes: no digit, no lead word, no line start */
     size_t best = SIZE_MAX;
-    if (is_digit(c) && (pos == 0 || !is_digit(s[pos - 1])))
+    if (is_digit(c) && (pos == 0 || !is_digit(s[pos - 1])) && digits_may_lead(p, s, len, pos))
       *failed = try_group(scan, &p->groups[LEAD_DIGIT], s, len, pos, &best, hit);
     if (*failed == EARN_OK && (pos == 0 || s[pos - 1] == '\n'))
       *failed = try_group(scan, &p->groups[LEAD_LINE], s, len, pos, &best, hit);

@@ -213,6 +213,7 @@ enum {
   EARN_CUE_PART,  /* the figure after it is a part of another: including, 包括, を含む */
   EARN_CUE_SINCE, /* a base that is no earlier period: 较年初, 前期末比, since the end of */
   EARN_CUE_GAIN,  /* a verb of profit whose figure is the net income: earned, 净赚 */
+  EARN_CUE_BREAKDOWN, /* a list of a line item's parts follows: 内訳, 构成如下 */
   EARN_CUE_COUNT
 };
 enum { EARN_LEXPOS_PREFIX = 1, EARN_LEXPOS_SUFFIX = 2, EARN_LEXPOS_BOTH = 3 };

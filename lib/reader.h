@@ -56,9 +56,11 @@ typedef struct earn_scope_reader {
 } earn_scope_reader;
 
 /* Sentence [start, end) classified, with its scope (the keywords of the sentence are in kws).
-   Headings, lead-ins and period openers update the reader for the sentences after them. */
+   Headings, lead-ins and period openers update the reader for the sentences after them. A
+   quiet sentence (no quantity, inside a line, its words not looked up) can be none of these
+   and only takes the scope. */
 earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
-                                  const earn_kwlist *kws, size_t start, size_t end);
+                                  const earn_kwlist *kws, size_t start, size_t end, bool quiet);
 
 /* ---- events and clauses (clause.c) -------------------------------------------------------- */
 

@@ -292,6 +292,8 @@ static bool first_period(const earn_doc *doc, const earn_kwlist *kws, size_t sta
 static bool opening_period(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
                            earn_fperiod *out) {
   size_t at;
+  if (end > start + 49)
+    end = start + 49; /* (it opens the sentence: nothing further on counts) */
   if (!first_period(doc, kws, start, end, out, &at) || at - start > 48)
     return false;
   const earn_kw *k = earn_kw_from(kws, start);
@@ -306,24 +308,20 @@ static bool opening_period(const earn_doc *doc, const earn_kwlist *kws, size_t s
 
 /* A lead-in: a sentence that ends with a colon and says what the lines under it are
    ("Outlook for the first quarter of 2026 is as follows:", "2026年度の業績予想は以下の通り："). */
-/* "収益等の内訳は次のとおり", "機種分類別の内訳と致しましては": a sentence that opens a list of
-   the parts of the line item before it. */
-static bool names_breakdown(const char *s, size_t start, size_t end) {
-  static const char *const words[] = {"内訳", "構成は", "构成如下", "明细如下"};
-  for (size_t i = start; i < end; i++)
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-      if (i + strlen(words[k]) <= end && memcmp(s + i, words[k], strlen(words[k])) == 0)
-        return true;
-  return false;
-}
-
-/* The first line item a sentence names (one ends a breakdown, or says what it breaks down). */
-static const earn_lex_entry *line_item_named(const earn_kwlist *kws, size_t start, size_t end) {
+/* What a sentence says of breakdowns: whether it opens one ("収益等の内訳は次のとおり",
+   "機種分類別の内訳と致しましては"), and the first line item it names (the one broken down,
+   or one named again, which ends a breakdown). */
+static bool read_breakdown(const earn_kwlist *kws, size_t start, size_t end,
+                           const earn_lex_entry **item) {
+  bool opens = false;
+  *item = NULL;
   for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
-       k++)
-    if (k->e->category == EARN_LEX_METRIC && strcmp(k->e->unit, "other") != 0)
-      return k->e;
-  return NULL;
+       k++) {
+    opens |= earn_kw_cue(k) == EARN_CUE_BREAKDOWN;
+    if (!*item && k->e->category == EARN_LEX_METRIC && strcmp(k->e->unit, "other") != 0)
+      *item = k->e;
+  }
+  return opens;
 }
 
 static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
@@ -349,7 +347,7 @@ static bool opens_quote(const char *s, size_t start, size_t end) {
 }
 
 earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
-                                  const earn_kwlist *kws, size_t start, size_t end) {
+                                  const earn_kwlist *kws, size_t start, size_t end, bool quiet) {
   const char *s = doc->text.s;
   size_t len = doc->text.len;
   earn_sentence st = {start, end, EARN_SENT_PROSE, false, {0}};
@@ -401,15 +399,20 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
     st.scope = *sc;
     return st;
   }
-  if (earn_is_table_row(s, start, end)) {
+  if (quiet) {
+    st.scope = sr->scope;
+    return st;
+  }
+  if (line_start && earn_is_table_row(s, start, end)) { /* (a row is a whole line) */
     st.type = EARN_SENT_TABLE;
     st.scope = sr->scope;
     return st;
   }
-  if (names_breakdown(s, start, end)) {
+  const earn_lex_entry *item;
+  if (read_breakdown(kws, start, end, &item)) {
     sr->scope.breakdown = true;
-    sr->scope.breakdown_of = line_item_named(kws, start, end);
-  } else if (line_item_named(kws, start, end)) {
+    sr->scope.breakdown_of = item;
+  } else if (item) {
     sr->scope.breakdown = false;
   }
   st.scope = sr->scope;
