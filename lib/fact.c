@@ -275,10 +275,12 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
   if (fact.kind == EARN_FACT_GUIDANCE && r->preliminary && fact.period.fy > 0 &&
       fact.period.fy <= r->period.fy)
     fact.kind = EARN_FACT_ACTUAL; /* 业绩快报: "预计2021年营业收入…" are the year's results */
+  /* 业绩预告: "2021年公司预盈2.7亿元-3.2亿元" is the company's expected profit (a product's
+     growth the forecast cites, "MOSFET产品营收同比增长130%", is no forecast) */
   if (fact.kind == EARN_FACT_ACTUAL && r->forecast && !fact.prior && r->period.fy > 0 &&
       fact.period.fy == r->period.fy && fact.period.qa == r->period.qa &&
-      fact.period.qb == r->period.qb)
-    fact.kind = EARN_FACT_GUIDANCE; /* 业绩预告: "2021年公司预盈2.7亿元-3.2亿元" */
+      fact.period.qb == r->period.qb && f->seg[1] <= f->seg[0] && strcmp(f->metric, "revenue") != 0)
+    fact.kind = EARN_FACT_GUIDANCE;
   if ((sf->no_period && !named) || f->many_periods)
     fact.period = (earn_fperiod){0, 0, 0};
   if (fact.value_kind == EARN_Q_COUNT && (sf->point || !dated)) {

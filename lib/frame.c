@@ -311,6 +311,28 @@ static bool opposes_net_loss(const binder *b, const earn_lex_entry *e) {
   return false;
 }
 
+/* "销售肉鸡9,558.39万只", "出栏生猪80.52万头": in Chinese a volume's word is a verb, and the
+   name between it and its count is what is counted. */
+static bool object_named(const binder *b, size_t i, size_t *a, size_t *z) {
+  const earn_event *k = ev(b, i);
+  if (b->doc->lang != EARN_LANG_ZH || k->e->kind != EARN_Q_COUNT || i + 1 >= b->se->n ||
+      !earn_ev_is_figure(ev(b, i + 1)))
+    return false;
+  const char *s = b->doc->text.s;
+  size_t p = k->end, at = ev(b, i + 1)->start, chars = 0;
+  while (p < at) {
+    uint32_t cp = 0;
+    size_t n = earn_utf8_decode(s + p, at - p, &cp);
+    if (!n || !(earn_is_han(cp) || earn_is_katakana(cp)))
+      return false;
+    p += n;
+    chars++;
+  }
+  *a = k->end;
+  *z = at;
+  return chars >= 1 && chars <= 8;
+}
+
 static long start_subject(binder *b, size_t i) {
   const earn_event *k = ev(b, i);
   const earn_lex_entry *e = k->e;
@@ -324,6 +346,8 @@ static long start_subject(binder *b, size_t i) {
   if (opposes_net_loss(b, e))
     f->metric = "net_income";
   f->many_periods = total_of_years(b->doc->text.s, b->sent->start, k->start);
+  if (b->plist_n && b->plist_next > 1)
+    b->plist_next = 1; /* "…分别为X、Y，同期净利润分别为…": the same periods again */
   const earn_event *ps = per_share_phrase(b, i);
   if (ps && e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {
     /* "net income per Class A share" is EPS; revenue per share and the like are no reported
@@ -359,6 +383,9 @@ static long start_subject(binder *b, size_t i) {
        is about the business the sentence is about. */
     f->seg[0] = frame_at(b, b->cur)->seg[0];
     f->seg[1] = frame_at(b, b->cur)->seg[1];
+  } else if (object_named(b, i, &a, &z)) {
+    f->seg[0] = a; /* "销售肉鸡9,558.39万只": what the volume is of */
+    f->seg[1] = z;
   } else if (scoped) {
     f->seg[0] = b->sent->scope.seg[0]; /* under a heading that names the segment */
     f->seg[1] = b->sent->scope.seg[1];
@@ -612,6 +639,15 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
   }
 }
 
+/* A listed quarter or half without a year of its own ("2021财年Q1和Q2") is of the year of the
+   list's first period. */
+static earn_fperiod year_of_first(const binder *b, const earn_quantity *q, earn_fperiod p) {
+  earn_plabel l;
+  if (earn_plabel_parse(b->doc->strings + q->label_off, &l) && l.fy == 0 && l.year == 0 && l.qa > 0)
+    p.fy = b->plist[0].fy;
+  return p;
+}
+
 /* A run of periods joined only by commas, 、 or "and", before the sentence's figures; it
    counts when the sentence says "respectively" (分别, それぞれ) or lists as many values. */
 static void find_period_list(binder *b) {
@@ -621,11 +657,26 @@ static void find_period_list(binder *b) {
     values += b->figs->at[k].role == EARN_ROLE_VALUE;
   for (size_t i = 0; i < se->n; i++) {
     earn_fperiod p;
-    if (se->ev[i].type != EARN_EV_QTY || !earn_event_period(b->doc, se, i, &p))
+    /* ("from 2021 to 2023": a year that opens a range of years) */
+    bool opens_range = i + 2 < se->n && earn_ev_cue(se, i + 1) == EARN_CUE_TO &&
+                       se->ev[i].type == EARN_EV_QTY && earn_listed_year(b->doc, se->ev[i].q, &p);
+    if (se->ev[i].type != EARN_EV_QTY || !(earn_event_period(b->doc, se, i, &p) || opens_range))
       continue;
     size_t n = 0, last = i;
     b->plist[n++] = p;
-    for (size_t j = i + 1; j + 1 < se->n && n < sizeof b->plist / sizeof b->plist[0]; j += 2) {
+    /* "2016年至2018年…分别为", "from 2021 to 2023 … respectively": every year of the range */
+    earn_fperiod to;
+    if (b->each && p.qa == 1 && p.qb == 4 && i + 2 < se->n &&
+        earn_ev_cue(se, i + 1) == EARN_CUE_TO && se->ev[i + 2].type == EARN_EV_QTY &&
+        (earn_event_period(b->doc, se, i + 2, &to) ||
+         earn_listed_year(b->doc, se->ev[i + 2].q, &to)) &&
+        to.qa == 1 && to.qb == 4 && to.fy > p.fy &&
+        to.fy - p.fy < (int)(sizeof b->plist / sizeof b->plist[0])) {
+      for (int y = p.fy + 1; y <= to.fy; y++)
+        b->plist[n++] = (earn_fperiod){y, 1, 4};
+      last = i + 2;
+    }
+    for (size_t j = last + 1; j + 1 < se->n && n < sizeof b->plist / sizeof b->plist[0]; j += 2) {
       const earn_event *glue = &se->ev[j];
       if (glue->type != EARN_EV_PUNCT ||
           (glue->punct != EARN_P_COMMA && glue->punct != EARN_P_ENUM &&
@@ -635,16 +686,30 @@ static void find_period_list(binder *b) {
             (b->plist[0].qa == 1 && b->plist[0].qb == 4 &&
              earn_listed_year(b->doc, se->ev[j + 1].q, &p))))
         break;
-      b->plist[n++] = p;
+      b->plist[n++] = year_of_first(b, se->ev[j + 1].q, p);
       last = j + 1;
     }
-    if (n >= 2 && (b->each || values == n)) {
+    /* Without "respectively" the periods must be alike and listed with 和, 、 or "and"
+       ("2019年和2020年，净利润为1.2亿元和1.5亿元"), not figures' periods a comma apart. */
+    bool alike = true;
+    for (size_t k = 1; k < n; k++)
+      alike &= b->plist[k].qb - b->plist[k].qa == b->plist[0].qb - b->plist[0].qa;
+    for (size_t j = i + 1; j < last && !b->each; j += 2)
+      alike &= se->ev[j].punct != EARN_P_COMMA;
+    if (n >= 2 && (b->each || (values == n && alike))) {
       b->plist_first = i;
       b->plist_last = last;
       b->plist_n = n;
       b->plist_next = 1; /* the first period is the sentence's, for the first figure */
+      earn_fperiod own;
+      if (!earn_event_period(b->doc, se, i, &own)) { /* (a year after "from") */
+        b->has_ctx = true;
+        b->ctx = b->plist[0];
+        b->ctx_end = se->ev[i].end;
+      }
+      return;
     }
-    return;
+    i = last; /* (a lone period, or a list no figures take: look further on) */
   }
 }
 

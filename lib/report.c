@@ -490,13 +490,16 @@ void earn_read_report(earn_doc *doc) {
      profit warning states what the period it reports is expected to bring. */
   size_t top = head < 600 ? head : 600;
   static const char *const flash[] = {"快报", "快報"};
-  static const char *const forecasts[] = {"业绩预告", "預告",           "预增",        "预减",
-                                          "预盈",     "预亏",           "盈利预警",    "盈利警告",
-                                          "盈利預警", "profit warning", "profit alert"};
+  static const char *const forecasts[] = {"业绩预告", "預告",     "预增",           "预减",
+                                          "预降",     "预盈",     "预亏",           "盈利预警",
+                                          "盈利警告", "盈利預警", "profit warning", "profit alert"};
   for (size_t i = 0; i < sizeof flash / sizeof flash[0]; i++)
     doc->report.preliminary |= has_word(doc->text.s, 0, top, flash[i]);
   for (size_t i = 0; i < sizeof forecasts / sizeof forecasts[0]; i++)
     doc->report.forecast |= has_word(doc->text.s, 0, top, forecasts[i]);
+  /* 业绩快报暨业绩预告修正公告: the flash report's figures replace the forecast it revises */
+  if (doc->report.preliminary)
+    doc->report.forecast = false;
   read_release_date(doc, head);
   read_fiscal_year_end(doc, head);
   read_period(doc, head);

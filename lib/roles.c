@@ -9,6 +9,7 @@
    makes a comparative; "per share" a per-share amount; "in revenue" names the metric. A
    direction word that directly follows a figure is that figure's, so the level after it
    ("前期比3.2%減の980億円", "増加の") is a level. */
+#include <ctype.h>
 #include <strings.h>
 
 #include "reader.h"
@@ -125,7 +126,11 @@ static before look_before(const earn_doc *doc, const earn_sentence_events *se, s
       }
       if (!b.first)
         b.first = e->cue;
-      if (!b.dir && !b.to)
+      /* 降幅, 涨幅: the size of a change, whose figure is a rate even after 达 or 为 */
+      bool magnitude = e->e->term_len >= 3 && memcmp(e->e->term + e->e->term_len - 3, "幅", 3) == 0;
+      if (magnitude)
+        b.rate_word = true;
+      if (!b.dir && (!b.to || magnitude))
         b.dir = e->cue == EARN_CUE_UP ? 1 : -1;
       continue;
     }
@@ -506,12 +511,30 @@ static bool item_of(const earn_doc *doc, const earn_sentence_events *se, size_t 
     back--;
   size_t floor = back ? se->ev[back - 1].end : 0;
   if (doc->lang != EARN_LANG_EN) {
+    static const char *const froms[] = {"来自", "源自", "來自"};
+    /* X来自Y业务 right after the figure ("约1100万港元来自互联网小额信贷业务") */
+    size_t tail = skip_blanks(s, doc->text.len, q->fend);
+    for (size_t k = 0; k < sizeof froms / sizeof froms[0]; k++) {
+      if (tail + 6 > doc->text.len || memcmp(s + tail, froms[k], 6) != 0)
+        continue;
+      size_t a = tail + 6, z = a, chars = 0;
+      for (size_t n; z < doc->text.len && chars < 20; z += n, chars++) {
+        uint32_t cp = 0;
+        n = earn_utf8_decode(s + z, doc->text.len - z, &cp);
+        if (!n || !(earn_is_han(cp) || earn_is_katakana(cp) || (cp < 0x80 && isalpha((int)cp))))
+          break;
+      }
+      if (chars < 2 || chars >= 20)
+        return false;
+      span[0] = a;
+      span[1] = z;
+      return true;
+    }
     /* 来自X的 / 源自X的 right before the figure */
     size_t p = skip_blanks_back(s, q->fstart, floor);
     if (p < 3 || memcmp(s + p - 3, "的", 3) != 0)
       return false;
     size_t z = p - 3, a = z;
-    static const char *const froms[] = {"来自", "源自", "來自"};
     for (size_t n; a >= floor + 6; a -= n) {
       for (size_t k = 0; k < sizeof froms / sizeof froms[0]; k++)
         if (memcmp(s + a - 6, froms[k], 6) == 0 && z - a >= 6) {
@@ -655,7 +678,7 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       else if (ja && (a.post_to || (a.dir && !b.dir)))
         f.role = a.post_to ? EARN_ROLE_VALUE : EARN_ROLE_RATE, f.sign = (int8_t)a.dir;
       else if (b.first == EARN_CUE_TO)
-        f.role = b.rate_word ? EARN_ROLE_RATE : EARN_ROLE_VALUE;
+        f.role = b.rate_word ? EARN_ROLE_RATE : EARN_ROLE_VALUE, f.sign = (int8_t)b.dir;
       else if (b.first == EARN_CUE_PRIOR || b.first == EARN_CUE_VERSUS)
         f.role = EARN_ROLE_PRIOR;
       else if (b.dir && !b.dir_bound)
@@ -683,7 +706,8 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       f.magnitude = in_parentheses(doc, q);
       if (f.role == EARN_ROLE_BARE && shares_direction(se, out, out->n, i, &a, listed)) {
         f.role = EARN_ROLE_RATE;
-        f.sign = prev->sign;
+        /* (a list that writes its signs, "-7.22%、1.60%", gives none to the next) */
+        f.sign = explicit_sign(doc, se->ev[prev->ev].q) ? (int8_t)(sign ? sign : 1) : prev->sign;
         if (!a.cmp)
           f.qoq = prev->qoq;
       }

@@ -106,7 +106,8 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
   for (const earn_kw *k = earn_kw_starting_at(kws, start); k && k->end < end;
        k = earn_kw_starting_at(kws, start)) {
     int cue = earn_kw_cue(k);
-    if (cue != EARN_CUE_GROUP && !is_skip_cue(cue))
+    /* (nor a line item's word: 销售肉鸡收入 is the revenue of 肉鸡) */
+    if (cue != EARN_CUE_GROUP && !is_skip_cue(cue) && k->e->category != EARN_LEX_METRIC)
       break;
     start = k->end;
   }

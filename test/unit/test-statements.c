@@ -176,6 +176,32 @@ static const scase cases[] = {
       "net_income||reported|FY2022|actual|-120000000|CNY|exact|||-1.2亿元",
       "net_income||reported|FY2023|actual|50000000|CNY|exact|||0.5亿元"),
 
+    /* A range of years with "respectively" gives each year its figure; a later subject in the
+       sentence takes the same periods again (同期); a listed quarter without a year is of the
+       year of the first. */
+    S(ZH,
+      "2016年至2018年，公司营业收入分别为25.60亿元、27.85亿元和56.79亿元，同期净利润分别为"
+      "3.26亿元、4.64亿元和6.06亿元。",
+      "revenue||reported|FY2016|actual|2560000000|CNY|exact|||25.60亿元",
+      "revenue||reported|FY2017|actual|2785000000|CNY|exact|||27.85亿元",
+      "revenue||reported|FY2018|actual|5679000000|CNY|exact|||56.79亿元",
+      "net_income||reported|FY2016|actual|326000000|CNY|exact|||3.26亿元",
+      "net_income||reported|FY2017|actual|464000000|CNY|exact|||4.64亿元",
+      "net_income||reported|FY2018|actual|606000000|CNY|exact|||6.06亿元"),
+    S(EN, "From 2021 to 2023, revenue was $1 million, $2 million and $3 million, respectively.",
+      "revenue||reported|FY2021|actual|1000000|USD|exact|||$1 million",
+      "revenue||reported|FY2022|actual|2000000|USD|exact|||$2 million",
+      "revenue||reported|FY2023|actual|3000000|USD|exact|||$3 million"),
+    S(ZH,
+      "2020财年Q4，公司净利润亏损9007.4万元；2021财年Q1和Q2，净利润分别为8165.1万元和1496.9万元。",
+      "net_income||reported|FY2020Q4|actual|-90074000|CNY|exact|||9007.4万元",
+      "net_income||reported|FY2021Q1|actual|81651000|CNY|exact|||8165.1万元",
+      "net_income||reported|FY2021Q2|actual|14969000|CNY|exact|||1496.9万元"),
+    /* ... but figures a comma apart with periods of other lengths are no list */
+    S(ZH, "根据Q3财报，公司2020前三季营收约20.5亿元，净利润约7.95亿元。",
+      "revenue||reported|FY2020Q1-Q3|actual|2050000000|CNY|approx|||约20.5亿元",
+      "net_income||reported|FY2020Q1-Q3|actual|795000000|CNY|approx|||约7.95亿元"),
+
     /* ---- A change with its rate in parentheses, and the level ------------------------------ */
     S(JA, "当期の売上高は7,292,771千円と、前期に比べ931,658千円(△11.3％)の減収となりました。",
       "revenue||reported||actual|7292771000|JPY|exact|-11.3||7,292,771千円"),
@@ -482,6 +508,27 @@ static const scase cases[] = {
       "net_income||reported|FY2006|actual|1570000000|USD|exact|||$1.57 billion"),
     S(EN, "2025 revenue was $12 million.",
       "revenue||reported|FY2025|actual|12000000|USD|exact|||$12 million"),
+
+    /* ---- The size of a change (降幅, 涨幅) is a rate even after 达; 变动 is a rate word whose
+       sign is written ------------------------------------------------------------------- */
+    S(ZH, "净利润为-3.5亿元，同比由盈转亏，降幅高达313.02%。",
+      "net_income||reported||actual|-350000000|CNY|exact|-313.02||-3.5亿元"),
+    S(ZH, "净利润3亿元，涨幅达20%。", "net_income||reported||actual|300000000|CNY|exact|20||3亿元"),
+    S(ZH, "毛利率下降至20%。", "gross_margin||reported||actual|20|pct|exact|||20%"),
+    S(ZH, "12月销售肉鸡9,558.39万只，收入28.82亿元，环比变动分别为-7.22%、1.60%。",
+      "shipments|肉鸡|reported||actual|95583900|units|exact||-7.22|9,558.39万",
+      "revenue|肉鸡|reported||actual|2882000000|CNY|exact||1.60|28.82亿元"),
+    /* ---- An amount that comes from a business (X来自Y业务) is that business's; owners and
+       the review period name none -------------------------------------------------------- */
+    S(ZH,
+      "集团于回顾期间的收益总额约为1.33亿港元，其中分别约1100万港元来自互联网小额信贷业务；"
+      "约2400万港元来自预付卡业务。",
+      "revenue||reported||actual|133000000|HKD|approx|||约为1.33亿港元",
+      "revenue|互联网小额信贷业务|reported||actual|11000000|HKD|approx|||约1100万港元",
+      "revenue|预付卡业务|reported||actual|24000000|HKD|approx|||约2400万港元"),
+    S(ZH, "公司权益持有人应占亏损5770.8万港元；基本每股亏损3.51港仙。",
+      "net_income||reported||actual|-57708000|HKD|exact|||5770.8万港元",
+      "eps||reported||actual|-0.0351|HKD|exact|||3.51港仙"),
 
     /* ---- A part's share of the whole is no growth; 净收入 set against a net loss is net
        income -------------------------------------------------------------------------------- */
