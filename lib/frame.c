@@ -42,6 +42,7 @@ typedef struct binder {
   size_t plist_first, plist_last;
   earn_fperiod plist[8];
   size_t plist_n, plist_next;
+  long broken_down; /* a subject whose breakdown the sentence gives ("売上収益の内訳は"), -1 */
   bool oom;
 } binder;
 
@@ -348,6 +349,16 @@ static long start_subject(binder *b, size_t i) {
   f->many_periods = total_of_years(b->doc->text.s, b->sent->start, k->start);
   if (b->plist_n && b->plist_next > 1)
     b->plist_next = 1; /* "…分别为X、Y，同期净利润分别为…": the same periods again */
+  /* "売上収益の内訳は", "品目別売上収益については": the sentence breaks the subject down */
+  static const char *const parts[] = {"の内訳", "的构成", "构成"};
+  for (size_t j = 0; j < sizeof parts / sizeof parts[0]; j++)
+    if (k->end + strlen(parts[j]) <= b->doc->text.len &&
+        memcmp(b->doc->text.s + k->end, parts[j], strlen(parts[j])) == 0)
+      b->broken_down = idx;
+  const earn_event *by = i > 0 ? ev(b, i - 1) : NULL;
+  if (by && by->type == EARN_EV_CUE && by->end == k->start && by->e->term_len >= 3 &&
+      memcmp(by->e->term + by->e->term_len - 3, "別", 3) == 0)
+    b->broken_down = idx;
   const earn_event *ps = per_share_phrase(b, i);
   if (ps && e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {
     /* "net income per Class A share" is EPS; revenue per share and the like are no reported
@@ -447,6 +458,26 @@ static bool object_of_topic(const binder *b, const earn_event *k) {
     return false;
   const char *s = b->doc->text.s + k->end;
   size_t left = b->doc->text.len - k->end;
+  if (left > 1 && s[0] == '(') { /* past "(割安購入益)" */
+    const char *close = memchr(s, ')', left < 48 ? left : 48);
+    if (close) {
+      left -= (size_t)(close + 1 - s);
+      s = close + 1;
+    }
+  }
+  if (left >= 6 && memcmp(s, "計上", 6) == 0)
+    return true; /* "一時収益(割安購入益)計上": an item recorded on the way */
+  /* "受取利息１億82百万円を計上し": an item and its amount, recorded on the way */
+  for (size_t j = 0; j + 1 < b->se->n; j++)
+    if (&b->se->ev[j] == k && earn_ev_is_figure(&b->se->ev[j + 1]) &&
+        b->se->ev[j + 1].start == k->end) {
+      const char *t = b->doc->text.s + b->se->ev[j + 1].end;
+      size_t n = b->doc->text.len - b->se->ev[j + 1].end;
+      if (n >= 3 && memcmp(t, "等", 3) == 0)
+        t += 3, n -= 3;
+      if (n >= 9 && memcmp(t, "を計上", 9) == 0)
+        return true;
+    }
   static const char *const particles[] = {"を", "に", "で"};
   for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
     if (left >= 3 && memcmp(s, particles[i], 3) == 0)
@@ -845,6 +876,43 @@ static bool cjk_list_item(const binder *b, size_t fi, size_t *a, size_t *z) {
   return true;
 }
 
+/* The name before が or は right before a figure in a breakdown ("売上収益の内訳は、医療用医薬品が
+   2,439億99百万円", "「Banzel」が138億48百万円"): a run of han, katakana, letters or a quote. */
+static bool breakdown_part(const binder *b, size_t fi, size_t *a, size_t *z) {
+  const char *s = b->doc->text.s;
+  const earn_quantity *q = fig_q(b, fi);
+  size_t floor = b->sent->start;
+  size_t end = skip_blanks_back(s, q->fstart, floor);
+  if (end < floor + 6 || (memcmp(s + end - 3, "が", 3) != 0 && memcmp(s + end - 3, "は", 3) != 0))
+    return false;
+  end -= 3;
+  size_t start = end;
+  bool quoted = end >= floor + 3 && memcmp(s + end - 3, "」", 3) == 0;
+  while (start > floor) {
+    size_t n;
+    uint32_t cp = earn_cp_before(s, start, &n);
+    if (quoted ? cp == 0x300C
+               : !(earn_is_han(cp) || earn_is_katakana(cp) || (cp < 0x80 && isalnum((int)cp))))
+      break;
+    start -= n;
+    if (end - start > 120)
+      return false; /* (a product's name may be long: 「強力ネオミノファーゲンシー/グリチロン錠」)
+                     */
+  }
+  if (!quoted && start >= floor + 6 && memcmp(s + start - 6, "その", 6) == 0)
+    start -= 6; /* "その他薬品" */
+  if (quoted)
+    end -= 3; /* (the name inside the quotes) */
+  const earn_kw *own = earn_kw_ending_at(b->kws, end);
+  if (!quoted && own && own->start > start && own->e->category == EARN_LEX_METRIC)
+    end = own->start; /* "薬品売上高は…": the part is 薬品 */
+  if (end <= start || end - start < (quoted ? 2u : 6u))
+    return false;
+  *a = start;
+  *z = end;
+  return true;
+}
+
 /* "…up 2% to $1.5 billion with hardware products up 2% to $870 million, and hardware support
    up 3% to $596 million": a sub-item named between the last figure and its direction word. */
 static bool en_list_item(const binder *b, size_t fi, size_t *a, size_t *z) {
@@ -1161,8 +1229,9 @@ static void on_prior(binder *b, size_t fi, bool *consumed) {
   /* "Net income … of $1.5 billion in 2022, which was impacted by the items affecting operating
      income discussed above, compared to $1.3 billion": a subject named without a figure in
      another clause is no base; the figure before is. */
-  if (frame_at(b, b->cur)->value < 0 && b->last_value >= 0 &&
-      ev(b, fig->ev)->clause != frame_clause(b, b->cur)) {
+  if (frame_at(b, b->cur)->value < 0 && b->last_value >= 0 && b->doc->lang != EARN_LANG_JA &&
+      ev(b, fig->ev)->clause != frame_clause(b, b->cur)) { /* (a Japanese topic waits for
+                                                             its own: "…は、前期X円に対し") */
     long v = b->last_value;
     while (frame_at(b, v)->of >= 0)
       v = frame_at(b, v)->of;
@@ -1225,6 +1294,16 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
   }
   if (in_prior) {
     on_prior(b, fi, consumed);
+    return;
+  }
+  size_t pa, pz;
+  if (b->broken_down >= 0 && !named && !in_prior_clause(b, ev(b, fig->ev)->clause) &&
+      fits_in(b->doc, frame_at(b, b->broken_down), q, fig) && breakdown_part(b, fi, &pa, &pz)) {
+    long item = list_item_frame(b, b->broken_down, pa, pz);
+    if (item >= 0) {
+      frame_at(b, item)->of = -1;
+      give_value(b, item, fi);
+    }
     return;
   }
   if (fitting && cur->value < 0) {
@@ -1298,7 +1377,7 @@ static void on_rate(binder *b, size_t fi) {
   long target = b->cur;
   /* "营业收入、净利润分别为X、Y，同比分别增长a%、b%", "up 5% and 7%, respectively": rates
      listed in order go to the subjects listed in order. */
-  if (b->each) {
+  if (b->each && b->broken_down < 0) { /* (a breakdown's rates follow their parts) */
     for (size_t i = 0; i < b->out->n; i++) {
       earn_frame *f = frame_at(b, (long)i);
       if (f->of < 0 && !f->prior && (fig->qoq ? f->qoq : f->yoy) < 0 &&
@@ -1500,7 +1579,7 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   b.figs = figs;
   b.carry = carry;
   b.out = out;
-  b.cur = b.last_value = -1;
+  b.cur = b.last_value = b.broken_down = -1;
   b.prior_clause = -1;
   b.prior_subject = -1;
   b.prior_neg = -1;
@@ -1555,7 +1634,7 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
       if (b.cur >= 0 &&
           (fig->role == EARN_ROLE_VALUE || fig->role == EARN_ROLE_RATE ||
            fig->role == EARN_ROLE_BARE) &&
-          !fig->named_after && foreign_subject(&b, e->clause) &&
+          !fig->named_after && b.broken_down < 0 && foreign_subject(&b, e->clause) &&
           frame_clause(&b, b.cur) != e->clause) {
         b.cur = -1; /* another subject's figure */
         fi++;

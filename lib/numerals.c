@@ -389,8 +389,9 @@ static cjk_step cjk_small(cjk_parse *p, int power, size_t next) {
     return STEP_FAIL;
   earn_decimal mult = earn_decimal_from_int(1);
   if (p->has_pending && !p->placeholder) {
-    /* "15億0百万円": a zero place after a big multiplier adds nothing, and the count goes on */
-    if (earn_decimal_is_zero(p->pending) && p->big == 0)
+    /* A zero in digits is a place that adds nothing ("15億0百万円", "０百万円"); 零 before
+       十 is no multiplicand (零十). */
+    if (earn_decimal_is_zero(p->pending) && p->last != TOK_ASCII)
       return STEP_STOP;
     mult = p->pending;
   }

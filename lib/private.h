@@ -381,6 +381,8 @@ typedef struct earn_report {
   bool preliminary; /* a flash report of results (业绩快报): its 预计 is no outlook */
   bool forecast; /* a profit forecast or warning (业绩预告, 预增, 盈利警告): the figures of the
                     period it reports are expected ones */
+  bool ratio_rates; /* growth is written as a ratio to the year before (前期比100.8％): an
+                       undirected 同7.2％ is a ratio too */
   char period_name[20], calendar_name[20];
   const char *issuer, *short_name, *date; /* resolved at the end */
 } earn_report;

@@ -483,6 +483,31 @@ static void read_release_date(earn_doc *doc, size_t head) {
   }
 }
 
+/* Does the text write growth as a ratio to the year before ("4,967億円（前期比100.8％）")? A
+   percentage of 50 to 200 after 比 or 同, with no word of direction after it, says so. */
+static bool writes_ratio_rates(const earn_doc *doc) {
+  if (doc->lang != EARN_LANG_JA)
+    return false;
+  const char *s = doc->text.s;
+  size_t len = doc->text.len;
+  static const earn_decimal lo = {50, 0, 0}, hi = {200, 0, 0};
+  for (size_t i = 0; i < doc->nq; i++) {
+    const earn_quantity *q = &doc->q[i];
+    if (q->kind != EARN_Q_PERCENT || !q->has_value || earn_decimal_cmp(q->value, lo) < 0 ||
+        earn_decimal_cmp(q->value, hi) > 0)
+      continue;
+    size_t p = skip_blanks_back(s, q->fstart, 0), a = skip_blanks(s, len, q->fend);
+    bool after_cue = p >= 3 && (memcmp(s + p - 3, "比", 3) == 0 || memcmp(s + p - 3, "同", 3) == 0);
+    bool undirected =
+        a >= len || s[a] == ')' || s[a] == ',' || s[a] == '\n' ||
+        (a + 3 <= len && (memcmp(s + a, "、", 3) == 0 || memcmp(s + a, "と", 3) == 0 ||
+                          memcmp(s + a, "。", 3) == 0));
+    if (after_cue && undirected)
+      return true;
+  }
+  return false;
+}
+
 void earn_read_report(earn_doc *doc) {
   size_t head = head_end(doc);
   earn_read_issuer(doc, head);
@@ -500,6 +525,7 @@ void earn_read_report(earn_doc *doc) {
   /* 业绩快报暨业绩预告修正公告: the flash report's figures replace the forecast it revises */
   if (doc->report.preliminary)
     doc->report.forecast = false;
+  doc->report.ratio_rates = writes_ratio_rates(doc);
   read_release_date(doc, head);
   read_fiscal_year_end(doc, head);
   read_period(doc, head);

@@ -239,8 +239,15 @@ static bool recorded_item(const earn_doc *doc, const earn_sentence_events *se, s
   bool adjacent = i > 0 && se->ev[i - 1].end == at;
   if (!adjacent && (earn_is_han(cp) || earn_is_katakana(cp) || cp == ')'))
     return true;
-  if (i == 0 || se->ev[i - 1].type != EARN_EV_CUE || se->ev[i - 1].cue != EARN_CUE_LOSS ||
-      !adjacent)
+  /* "法人税等調整額の増加97百万円": the amount of another item's change */
+  if (adjacent &&
+      (earn_ev_cue(se, i - 1) == EARN_CUE_UP || earn_ev_cue(se, i - 1) == EARN_CUE_DOWN) &&
+      se->ev[i - 1].start >= 3 && memcmp(doc->text.s + se->ev[i - 1].start - 3, "の", 3) == 0)
+    return true;
+  bool other_item = adjacent && se->ev[i - 1].type == EARN_EV_METRIC &&
+                    strcmp(se->ev[i - 1].e->unit, "other") == 0; /* "受取利息１億82百万円を計上" */
+  if (!other_item && (i == 0 || se->ev[i - 1].type != EARN_EV_CUE ||
+                      se->ev[i - 1].cue != EARN_CUE_LOSS || !adjacent))
     return false;
   const char *s = doc->text.s;
   size_t p = se->ev[i].end, len = doc->text.len;
@@ -277,6 +284,16 @@ static int parallel_direction(const earn_sentence_events *se, size_t i) {
   return 0;
 }
 
+/* Does the parenthesis opened at event j hold a rate and a word of its direction? */
+static bool states_change(const earn_sentence_events *se, size_t j) {
+  bool rate = false, dir = false;
+  for (size_t k = j + 1; k < se->n && se->ev[k].punct != EARN_P_CLOSE; k++) {
+    rate |= earn_ev_is_figure(&se->ev[k]) && se->ev[k].q->kind == EARN_Q_PERCENT;
+    dir |= earn_ev_cue(se, k) == EARN_CUE_UP || earn_ev_cue(se, k) == EARN_CUE_DOWN;
+  }
+  return rate && dir;
+}
+
 static after look_after(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
   after a;
   memset(&a, 0, sizeof a);
@@ -291,9 +308,26 @@ static after look_after(const earn_doc *doc, const earn_sentence_events *se, siz
     bool first = seen++ == 0 && e->start - edge <= 3; /* right after the figure */
     edge = e->end;
     if (e->type == EARN_EV_PUNCT) {
+      /* "52億54百万円(同36.8％増)とそれぞれ成長": a parenthesis that states the figure's own
+         change makes it a level; a verb after it is the sentence's */
+      if (e->punct == EARN_P_OPEN && states_change(se, j))
+        return a;
       /* (past a parenthesis: "931,658千円(△11.3％)の減収") */
       if (e->punct == EARN_P_COLON || e->punct == EARN_P_OPEN || e->punct == EARN_P_CLOSE)
         continue;
+      /* "10.2％、4,813百万円減少し": a rate and the amount of the same change share its verb */
+      /* ... and "１億43百万円、1.7％増": the amount, then the rate */
+      size_t k = j + 1, v = j + 2;
+      bool pair =
+          q->kind == EARN_Q_PERCENT
+              ? k < se->n && earn_ev_is_figure(&se->ev[k]) && se->ev[k].q->kind == EARN_Q_MONEY
+              : q->kind == EARN_Q_MONEY && k < se->n && earn_ev_is_figure(&se->ev[k]) &&
+                    se->ev[k].q->kind == EARN_Q_PERCENT && i > 0 &&
+                    earn_ev_cue(se, i - 1) == EARN_CUE_YOY; /* (not "前年同期151億円、…") */
+      if (doc->lang == EARN_LANG_JA && !a.dir && pair &&
+          (e->punct == EARN_P_ENUM || e->punct == EARN_P_COMMA) && v < se->n &&
+          (earn_ev_cue(se, v) == EARN_CUE_UP || earn_ev_cue(se, v) == EARN_CUE_DOWN))
+        a.dir = earn_ev_cue(se, v) == EARN_CUE_UP ? 1 : -1;
       break;
     }
     if (e->type == EARN_EV_QTY) {
@@ -690,8 +724,9 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       else if ((b.yoy || b.qoq) && (sign || (doc->lang != EARN_LANG_JA && b.cmp_adjacent)))
         f.role = EARN_ROLE_RATE, f.sign = (int8_t)(sign ? sign : 1); /* 同比为-5%, 同＋6.5％ */
       else if (b.yoy && doc->lang == EARN_LANG_JA &&
-               earn_decimal_cmp(q->value, earn_decimal_from_int(30)) >= 0)
-        f.role = EARN_ROLE_RATE, f.ratio = true; /* 前期比101.2％ */
+               (doc->report.ratio_rates ||
+                earn_decimal_cmp(q->value, earn_decimal_from_int(30)) >= 0))
+        f.role = EARN_ROLE_RATE, f.ratio = true; /* 前期比101.2％, and 同7.2％ beside it */
       else if (a.prior)
         f.role = EARN_ROLE_PRIOR;
       else if (prev && prev->role == EARN_ROLE_CHANGE && prev->sign &&
@@ -759,8 +794,8 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
       else
         f.role = EARN_ROLE_VALUE;
       f.level_after_change = b.dir_bound;
-      if (b.loss || a.loss)
-        f.sign = -1; /* "a loss of $5 million", "12億円の赤字" */
+      if (b.loss || a.loss || (f.named_after && (f.named_after->flags & EARN_LEXF_NEG)))
+        f.sign = -1; /* "a loss of $5 million", "12億円の赤字", "1,102百万円の営業損失" */
       f.loss_ev = b.loss_ev;
     }
     (void)b.each;

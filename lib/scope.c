@@ -182,6 +182,10 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
   }
   while (start < end && s[start] == ' ')
     start++;
+  if (marker && end - start > 2 && s[start] == '(' && s[end - 1] == ')') {
+    start++; /* "①　(運輸業)" */
+    end--;
+  }
   /* 「国内きのこ事業」: a name in quotes on a line of its own */
   bool quoted =
       start + 3 <= end && (memcmp(s + start, "「", 3) == 0 || memcmp(s + start, "『", 3) == 0 ||

@@ -131,6 +131,51 @@ static const scase cases[] = {
     S(JA, "セグメントの業績は次のとおりです\n当セグメントの売上高は62億円となりました",
       "revenue|当セグメント|reported||actual|6200000000|JPY|exact|||62億円"),
 
+    /* ... a rate and the amount of the same change before one verb; a loss named after its
+       figure; an earlier year's figure before the topic's own */
+    S(JA, "営業収益は、前連結会計年度と比較して10.2％、4,813百万円減少し、42,231百万円となりました",
+      "revenue||reported||actual|42231000000|JPY|exact|-10.2||42,231百万円"),
+    S(JA, "営業損益は、前連結会計年度771百万円の営業損失に対し、1,102百万円の営業損失となりました",
+      "operating_income||reported||actual|-1102000000|JPY|exact|||1,102百万円",
+      "operating_income||reported||actual|-771000000|JPY|exact|||771百万円"),
+    S(JA,
+      "営業利益は、前連結会計年度3,023百万円に対し、51.7％、1,562百万円減少し、1,461百万円と"
+      "なりました",
+      "operating_income||reported||actual|1461000000|JPY|exact|-51.7||1,461百万円",
+      "operating_income||reported||actual|3023000000|JPY|exact|||3,023百万円"),
+    S(JA, "①　(運輸業)\n運輸業の営業収益は21,871百万円となりました",
+      "revenue|運輸業|reported||actual|21871000000|JPY|exact|||21,871百万円"),
+    /* A text that writes growth as a ratio (前期比100.8％) writes 同7.2％ as one too. */
+    S(JA, "売上高は4,967億円（前期比100.8％）となった。経常利益は20億円（同7.2％）となった。",
+      "revenue||reported||actual|496700000000|JPY|exact|0.8||4,967億円",
+      "ordinary_income||reported||actual|2000000000|JPY|exact|-92.8||20億円"),
+    /* A subject broken down (の内訳は, 品目別…については) gives its parts their figures. */
+    S(JA,
+      "売上収益の内訳は、医療用医薬品が2,439億99百万円(同4.3％増)"
+      "、ジェネリック医薬品が280億27百万円"
+      "(同1.6％減)です",
+      "revenue|医療用医薬品|reported||actual|243999000000|JPY|exact|4.3||2,439億99百万円",
+      "revenue|ジェネリック医薬品|reported||actual|28027000000|JPY|exact|-1.6||280億27百万円"),
+    S(JA,
+      "品目別売上収益については、抗てんかん剤「Banzel」が138億48百万円(前期比4.7％増)、「Fycompa」"
+      "が52億54百万円(同36.8％増)とそれぞれ成長を果たしました",
+      "revenue|Banzel|reported||actual|13848000000|JPY|exact|4.7||138億48百万円",
+      "revenue|Fycompa|reported||actual|5254000000|JPY|exact|36.8||52億54百万円"),
+    S(JA,
+      "売上高の内訳は、薬品売上高は88億62百万円（前年同期比１億43百万円、1.7％増）、その他売上高は"
+      "26百万円（前年同期比０百万円、1.2%増）となりました",
+      "revenue|薬品|reported||actual|8862000000|JPY|exact|1.7||88億62百万円",
+      "revenue|その他|reported||actual|26000000|JPY|exact|1.2||26百万円"),
+    /* Other items' amounts on the way to the topic's. */
+    S(JA,
+      "当期純利益につきましては、法人税等調整額の増加97百万円などがあり、前期比４億46百万円増の"
+      "27億90百万円（同19.1％増）となりました",
+      "net_income||reported||actual|2790000000|JPY|exact|19.1||27億90百万円"),
+    S(JA, "営業利益は、一時収益(割安購入益)計上により、590億64百万円(前期比13.7％増)となりました",
+      "operating_income||reported||actual|59064000000|JPY|exact|13.7||590億64百万円"),
+    S(JA, "基本的1株当たり当期利益は、137円63銭となりました",
+      "eps||reported||actual|137.63|JPY|exact|||137円63銭"),
+
     /* ---- Distribution: listed subjects and listed figures ------------------------------------ */
     S(ZH, "营业收入、净利润分别为86亿元、9.2亿元，同比分别增长12%、15%。",
       "revenue||reported||actual|8600000000|CNY|exact|12||86亿元",
