@@ -106,8 +106,8 @@ static bool segments_agree(const earn_doc *doc, const earn_fact *a, const earn_f
 
 /* Can fact b be another statement of fact a? */
 static bool mergeable(const earn_doc *doc, const earn_fact *a, const earn_fact *b) {
-  if (cmp_item(a, b) != 0 || a->prior != b->prior)
-    return false;
+  if (cmp_item(a, b) != 0 || a->prior != b->prior || a->basis != b->basis)
+    return false; /* ("up 11% Y/Y, up 11% in constant currency": two facts) */
   if (!same_growth(a->has_yoy, a->yoy, a->yoy_qualifier, b->has_yoy, b->yoy, b->yoy_qualifier) ||
       !same_growth(a->has_qoq, a->qoq, a->qoq_qualifier, b->has_qoq, b->qoq, b->qoq_qualifier))
     return false;

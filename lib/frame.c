@@ -43,6 +43,7 @@ typedef struct binder {
   earn_fperiod plist[8];
   size_t plist_n, plist_next;
   long broken_down; /* a subject whose breakdown the sentence gives ("売上収益の内訳は"), -1 */
+  bool share_of_sales; /* "As a percentage of net sales, …": percentages are margins */
   bool oom;
 } binder;
 
@@ -486,6 +487,22 @@ static bool object_of_topic(const binder *b, const earn_event *k) {
   return false;
 }
 
+/* "Comparable sales (sales for stores open at least 14 months and e-commerce sales) increased
+   15.6%": line items in a parenthesis right after a subject that waits for its figure define
+   it; they are no subjects of their own. */
+static bool defines_subject(const binder *b, const earn_event *k) {
+  if (b->cur < 0 || b->se->cl[k->clause].parent < 0)
+    return false;
+  const earn_frame *cur = frame_at_c(b, b->cur);
+  if (cur->value >= 0 || cur->yoy >= 0 || cur->qoq >= 0)
+    return false;
+  const earn_clause *c = &b->se->cl[k->clause];
+  size_t open = c->first_event ? c->first_event - 1 : 0;
+  const earn_event *o = &b->se->ev[open];
+  return o->type == EARN_EV_PUNCT && o->punct == EARN_P_OPEN &&
+         skip_blanks_back(b->doc->text.s, o->start, cur->metric_span[1]) == cur->metric_span[1];
+}
+
 static void on_metric(binder *b, size_t i, const bool *consumed) {
   const earn_event *k = ev(b, i);
   if (consumed[i] || count_in_phrase(b, k) || modifier_only(b, k))
@@ -495,7 +512,7 @@ static void on_metric(binder *b, size_t i, const bool *consumed) {
     b->prior_neg = (k->e->flags & EARN_LEXF_NEG) != 0;
     return;
   }
-  if (object_of_topic(b, k))
+  if (object_of_topic(b, k) || defines_subject(b, k))
     return;
   /* A subject listed right after the last one joins its list. */
   size_t last_subject = SIZE_MAX;
@@ -561,7 +578,9 @@ static void on_basis(binder *b, int cue) {
       return;
     }
   }
-  b->basis = (int)basis + 1;
+  /* "adjusted operational EPS": an adjusted figure at constant rates is adjusted first */
+  if (!(basis == EARN_BASIS_COMPARABLE && b->basis == EARN_BASIS_ADJUSTED + 1))
+    b->basis = (int)basis + 1;
   b->basis_said = false;
 }
 
@@ -639,6 +658,17 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
   }
   if (in_prior_clause(b, e->clause))
     return;
+  /* "increased 15.6% compared to an increase of 21.4% in the fourth quarter of fiscal 2021":
+     a label after "compared to" in the clause dates the base */
+  for (size_t j = i; j-- > 0 && ev(b, j)->clause == e->clause;) {
+    if (earn_ev_cue(b->se, j) == EARN_CUE_VERSUS && b->doc->lang == EARN_LANG_EN) {
+      b->has_prior_period = true;
+      b->prior_period = p;
+      return;
+    }
+    if (ev(b, j)->type == EARN_EV_METRIC)
+      break;
+  }
   /* After "than", "over", "from": a base of comparison, not the figure's own period. */
   if (i > 0 && ev(b, i - 1)->type == EARN_EV_CUE &&
       (ev(b, i - 1)->cue == EARN_CUE_PRIOR || ev(b, i - 1)->cue == EARN_CUE_YOY ||
@@ -1255,6 +1285,8 @@ static void on_prior(binder *b, size_t fi, bool *consumed) {
     give_prior(b, b->cur, fi);
 }
 
+static bool margin_value(binder *b, size_t fi, bool *consumed);
+
 static void on_value(binder *b, size_t fi, bool *consumed) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
@@ -1285,6 +1317,9 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
                  !(fig->named_after->flags & EARN_LEXF_PER_SHARE)) ||
                 (q->kind != EARN_Q_MONEY && fig->named_after->kind == EARN_Q_COUNT));
   bool fitting = cur && fits_in(b->doc, cur, q, fig);
+  if (!fitting && cur && q->kind == EARN_Q_PERCENT && cur->value_kind == EARN_Q_MONEY &&
+      margin_value(b, fi, consumed))
+    return;
   /* "外部顧客のAIタスクに対応し、400以上の企業顧客": a count belongs to the count noun right
      after it rather than to one far before. */
   if (named && fitting && cur->value < 0 && cur->value_kind == EARN_Q_COUNT &&
@@ -1372,6 +1407,22 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
 static void on_rate(binder *b, size_t fi) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
+  if (b->cur < 0 && fig->basis && b->carry->has_fact && b->carry->last.kind == b->kind) {
+    /* "…sales decline of 4.4% to $23.7 Billion. Operational growth of 4.6%": the growth of the
+       line item just stated, on another basis */
+    long idx = new_frame(b);
+    if (idx < 0)
+      return;
+    earn_frame *f = frame_at(b, idx);
+    *f = b->carry->last;
+    f->value = f->yoy = f->qoq = f->of = -1;
+    f->prior = false;
+    f->basis = (earn_basis)(fig->basis - 1);
+    f->metric_span[0] = f->stmt[0] = ev(b, fig->ev)->start;
+    f->metric_span[1] = f->stmt[1] = ev(b, fig->ev)->start;
+    f->group = ++b->group_seq;
+    b->cur = idx;
+  }
   if (b->cur < 0 || (!q->has_value && !q->is_range))
     return;
   long target = b->cur;
@@ -1413,8 +1464,65 @@ static void on_rate(binder *b, size_t fi) {
 }
 
 /* A percentage no word explains: the value of a ratio whose subject waits for it. */
+/* Where a lead that makes percentages shares of revenue ends ("As a percentage of net sales,"),
+   or 0. */
+static size_t says_share_of_sales(const earn_doc *doc, const earn_sentence *sent) {
+  static const char *const leads[] = {"as a percentage of net sales", "as a percentage of sales",
+                                      "as a percentage of revenue", "as a percent of net sales",
+                                      "as a percentage of total revenue"};
+  for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+    size_t n = strlen(leads[i]);
+    for (size_t p = sent->start; p + n <= sent->end && p < sent->start + 8; p++)
+      if (strncasecmp(doc->text.s + p, leads[i], n) == 0)
+        return p + n;
+  }
+  return 0;
+}
+
+/* The margin a profit line has as a share of revenue; NULL for lines without one here. */
+static const char *margin_of(const char *metric) {
+  if (strcmp(metric, "gross_profit") == 0)
+    return "gross_margin";
+  if (strcmp(metric, "operating_income") == 0)
+    return "operating_margin";
+  return NULL;
+}
+
+/* "Gross profit was $1.2 billion, or 37.6% of net sales", "As a percentage of net sales, gross
+   profit of 37.6%": a profit line's share of revenue is its margin. */
+static bool margin_value(binder *b, size_t fi, bool *consumed) {
+  const earn_figure *fig = &b->figs->at[fi];
+  if (b->cur < 0 || fig_q(b, fi)->kind != EARN_Q_PERCENT)
+    return false;
+  bool of_sales = fig->named_after && strcmp(fig->named_after->unit, "revenue") == 0;
+  if (!of_sales && !b->share_of_sales)
+    return false;
+  if (of_sales && fig->named_ev != SIZE_MAX)
+    consumed[fig->named_ev] = true; /* ("of net sales" names no subject) */
+  /* (in "compared to $375.6 million, or 13.8% of net sales", the earlier period's margin) */
+  bool prior = in_prior_clause(b, ev(b, fig->ev)->clause) && b->last_value >= 0 &&
+               frame_at(b, b->last_value)->prior;
+  long src = prior ? b->last_value : b->cur;
+  const char *margin = margin_of(frame_at(b, src)->metric);
+  if (!margin)
+    return false;
+  long idx = clone_frame(b, src, prior ? "fact.prior" : "fact.value");
+  if (idx < 0)
+    return true;
+  earn_frame *f = frame_at(b, idx);
+  f->metric = margin;
+  f->value_kind = EARN_Q_PERCENT;
+  f->metric_flags = 0;
+  f->prior = frame_at(b, src)->prior;
+  f->of = f->prior ? frame_at(b, src)->of : -1;
+  give_value(b, idx, fi);
+  return true;
+}
+
 static void on_bare(binder *b, size_t fi, bool *consumed) {
   earn_frame *cur = b->cur >= 0 ? frame_at(b, b->cur) : NULL;
+  if (margin_value(b, fi, consumed))
+    return;
   if (cur && cur->value_kind == EARN_Q_PERCENT && cur->value < 0)
     on_value(b, fi, consumed);
   else if (cur && cur->value_kind == EARN_Q_PERCENT && next_in_group(b, fig_q(b, fi), NULL) >= 0)
@@ -1594,6 +1702,10 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     b.all |= earn_ev_cue(se, i) == EARN_CUE_ALL;
   }
   find_period_list(&b);
+  size_t lead_end = says_share_of_sales(doc, sent);
+  b.share_of_sales = lead_end > 0;
+  for (size_t i = 0; i < se->n && se->ev[i].end <= lead_end; i++)
+    consumed[i] = true; /* (its "net sales" is no subject) */
   long item = list_line_item(&b);
   if (item < 0)
     item = breakdown_item(&b);

@@ -380,6 +380,27 @@ static bool in_sentence_with_figure(const earn_doc *doc, size_t i) {
   return false;
 }
 
+/* Is the label at q the period a figure is compared with ("compared to $375.6 million in the
+   fourth quarter of fiscal 2021", "versus the first quarter of 2023")? */
+static bool of_comparison(const earn_doc *doc, const earn_quantity *q) {
+  const char *s = doc->text.s;
+  size_t floor = q->fstart > 160 ? q->fstart - 160 : 0;
+  for (size_t p = q->fstart; p > floor; p--) {
+    if (s[p - 1] == '.' && (p == q->fstart || s[p] == ' ' || s[p] == '\n'))
+      return false; /* (the sentence before) */
+    if (p < q->fstart && s[p] != ' ' && s[p] != '\n')
+      continue; /* (cue words end before a blank) */
+    static const char *const cues[] = {"compared", "versus", "vs.", "against", "from"};
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+      size_t n = strlen(cues[k]);
+      if (p >= n && p - n >= floor && strncasecmp(s + p - n, cues[k], n) == 0 &&
+          (p == n || s[p - n - 1] == ' ' || s[p - n - 1] == '\n'))
+        return true; /* ("compared to", "compared\nwith": the first word says it) */
+    }
+  }
+  return false;
+}
+
 static void read_period(earn_doc *doc, size_t head) {
   earn_report *r = &doc->report;
   for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
@@ -400,6 +421,7 @@ static void read_period(earn_doc *doc, size_t head) {
     earn_plabel l;
     if (q->kind == EARN_Q_PERIOD && earn_plabel_parse(label_of(doc, q), &l) &&
         l.type == EARN_PL_FISCAL && l.fy && l.qa > 0 && l.qb - l.qa < 3 && !names_a_plan(doc, q) &&
+        !of_comparison(doc, q) &&
         (says_fiscal(doc, q) || has_word(doc->text.s, q->fstart, q->fend, "财年") ||
          has_word(doc->text.s, q->fstart, q->fend, "財年"))) {
       if (earn_report_resolve(doc, &l, l.fy, &r->period)) {
@@ -412,7 +434,7 @@ static void read_period(earn_doc *doc, size_t head) {
     for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
       const earn_quantity *q = &doc->q[i];
       earn_plabel l;
-      if (!head_label(doc, q, &l) || names_a_plan(doc, q) ||
+      if (!head_label(doc, q, &l) || names_a_plan(doc, q) || of_comparison(doc, q) ||
           (pass == 0 && !in_sentence_with_figure(doc, i)))
         continue;
       int year = l.fy ? l.fy : year_of_quarter(doc, &l, q->fstart, head);
@@ -421,7 +443,21 @@ static void read_period(earn_doc *doc, size_t head) {
         return;
       }
     }
-  read_date_range(doc, false);
+  if (read_date_range(doc, false))
+    return;
+  /* A text that names only the periods it compares with ("compared to $1.0 billion in the
+     fourth quarter of fiscal 2021") reports the same part of the year after. */
+  for (size_t i = 0; i < doc->nq && doc->q[i].fstart < head; i++) {
+    const earn_quantity *q = &doc->q[i];
+    earn_plabel l;
+    if (!head_label(doc, q, &l) || !l.fy || !of_comparison(doc, q))
+      continue;
+    l.fy++;
+    if (earn_report_resolve(doc, &l, l.fy, &r->period)) {
+      r->period_at = q->fstart;
+      return;
+    }
+  }
 }
 
 static void read_release_date(earn_doc *doc, size_t head) {

@@ -50,7 +50,9 @@ static bool is_section_word(const char *w, size_t n) {
       "sheet",        "table",       "tables",         "forward-looking",
       "quarterly",    "annual",      "fiscal",         "unaudited",
       "consolidated", "selected",    "supplemental",   "use",
-      "non-gaap",     "gaap"};
+      "non-gaap",     "gaap",        "release",        "immediate",
+      "news",         "press",       "embargoed",      "exhibit",
+      "page",         "for"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
       return true;

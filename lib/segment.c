@@ -167,7 +167,11 @@ static bool is_stop_word(const char *w, size_t n) {
       "also", "both", "each", "all",
       /* words of judgement: "reported solid fourth quarter earnings" */
       "solid", "strong", "robust", "healthy", "higher", "lower", "better", "stronger", "weaker",
-      "good", "excellent", "outstanding", "disappointing", "modest", "significant"};
+      "good", "excellent", "outstanding", "disappointing", "modest", "significant",
+      /* verbs that open a headline's bullet: "Initiates Third Quarter FY24 Revenue Guidance" */
+      "initiates", "raises", "reaffirms", "reiterates", "updates", "delivers", "reports",
+      "announces", "achieves", "returns", "returned", "increases", "lowers", "narrows", "expects",
+      "provides", "issues", "posts", "records", "grows", "maintains", "guides"};
   if (word_in(w, n, words, sizeof words / sizeof words[0]))
     return true;
   /* "reduced earnings", "adjusting for revenues": a verb form */

@@ -587,6 +587,42 @@ static const scase cases[] = {
     S(ZH, "公司净收入为12亿元，同比增长5%。",
       "revenue||reported||actual|1200000000|CNY|exact|5||12亿元"),
 
+    /* ---- A profit line's share of revenue is its margin; a parenthesis that defines the
+       subject names none of its own; a label after "compared to" dates the base ---------- */
+    S(EN,
+      "Northwind Fourth Quarter 2024 Results\n\nOperating income increased 19.2% to $447.6 "
+      "million, or 13.9% of net sales, compared to $375.6 million, or 13.8% of net sales, in "
+      "the fourth quarter of 2023.",
+      "operating_income||reported|FY2024Q4|actual|447600000|USD|exact|19.2||$447.6 million",
+      "operating_margin||reported|FY2024Q4|actual|13.9|pct|exact|||13.9%",
+      "operating_income||reported|FY2023Q4|actual|375600000|USD|exact|||$375.6 million",
+      "operating_margin||reported|FY2023Q4|actual|13.8|pct|exact|||13.8%"),
+    S(EN, "As a percentage of net sales, gross profit of 37.6% was flat.",
+      "gross_margin||reported||actual|37.6|pct|exact|||37.6%"),
+    S(EN,
+      "Northwind Fourth Quarter 2024 Results\n\nComparable sales (sales for stores open at "
+      "least 14 months and e-commerce sales) increased 15.6% compared to an increase of 21.4% "
+      "in the fourth quarter of 2023.",
+      "revenue||comparable|FY2024Q4|actual||||15.6||15.6%"),
+    /* A growth on another basis right after a line item's figure is that item's. */
+    S(EN, "Fourth-quarter sales declined 4.4% to $23.7 billion. Operational growth was 4.6%.",
+      "revenue||reported||actual|23700000000|USD|exact|-4.4||$23.7 billion",
+      "revenue||comparable||actual||||4.6||4.6%"),
+    S(EN, "Revenue of $8.60 Billion, up 11% Year-Over-Year, up 11% in Constant\nCurrency.",
+      "revenue||reported||actual|8600000000|USD|exact|11||$8.60 Billion",
+      "revenue||comparable||actual||||11||11%"),
+    /* A text that names only the periods it compares with reports the year after. */
+    S(EN,
+      "Net income increased 17.8% to $340.8 million compared to $289.4 million in the fourth "
+      "quarter of fiscal 2021.",
+      "net_income||reported|FY2022Q4|actual|340800000|USD|exact|17.8||$340.8 million",
+      "net_income||reported|FY2021Q4|actual|289400000|USD|exact|||$289.4 million"),
+    S(EN, "Initiates Third Quarter FY24 Revenue Guidance of $8.70 Billion to $8.72 Billion.",
+      "revenue||reported|FY2024Q3|guidance|8700000000|USD|at_least|||$8.70 Billion to $8.72 "
+      "Billion",
+      "revenue||reported|FY2024Q3|guidance|8720000000|USD|at_most|||$8.70 Billion to $8.72 "
+      "Billion"),
+
     /* ---- A total over several years has no one period ------------------------------------ */
     S(ZH, "2021年和2022年两年累计实现的营业收入不低于95亿元。",
       "revenue||reported||actual|9500000000|CNY|at_least|||不低于95亿元"),
