@@ -113,9 +113,9 @@ static bool starts_compound(const char *s, size_t len, size_t at) {
 /* The length of a particle of comparison at s[at]: an earlier time followed by one is the
    base a change is measured from ("前年同期と比べ", "前期に比較して", "与上年同期相比"). */
 static size_t comparison_particle(const earn_doc *doc, size_t at, size_t end) {
-  static const char *const ja[] = {"と比べて", "に比べて",   "と比べ",
-                                   "に比べ",   "と比較して", "に比較して",
-                                   "と比較し", "に比較し",   "と比較すると"};
+  static const char *const ja[] = {"と比べて",     "に比べて",   "と比べ",   "に比べ",
+                                   "と比較して",   "に比較して", "と比較し", "に比較し",
+                                   "と比較すると", "比"};
   static const char *const zh[] = {"相比", "相較", "比较"};
   const char *const *list = doc->lang == EARN_LANG_JA ? ja : zh;
   size_t n = doc->lang == EARN_LANG_JA   ? sizeof ja / sizeof ja[0]

@@ -356,10 +356,17 @@ static long start_subject(binder *b, size_t i) {
     if (k->end + strlen(parts[j]) <= b->doc->text.len &&
         memcmp(b->doc->text.s + k->end, parts[j], strlen(parts[j])) == 0)
       b->broken_down = idx;
-  const earn_event *by = i > 0 ? ev(b, i - 1) : NULL;
-  if (by && by->type == EARN_EV_CUE && by->end == k->start && by->e->term_len >= 3 &&
-      memcmp(by->e->term + by->e->term_len - 3, "別", 3) == 0)
-    b->broken_down = idx;
+  /* (製品別の連結売上高, 品目別売上収益: "by product" before the subject, の between) */
+  for (size_t j = i; j-- > 0 && i - j <= 2;) {
+    const earn_event *by = ev(b, j);
+    if (by->type == EARN_EV_CUE && by->e->term_len >= 3 &&
+        memcmp(by->e->term + by->e->term_len - 3, "別", 3) == 0) {
+      b->broken_down = idx;
+      break;
+    }
+    if (by->type != EARN_EV_CUE || by->cue != EARN_CUE_FILLER)
+      break;
+  }
   const earn_event *ps = per_share_phrase(b, i);
   if (ps && e->kind == EARN_Q_MONEY && !(e->flags & EARN_LEXF_PER_SHARE)) {
     /* "net income per Class A share" is EPS; revenue per share and the like are no reported
@@ -453,12 +460,43 @@ static bool listed_after(const binder *b, size_t a, size_t z) {
 /* "当期純利益につきましては、…特別利益を計上したことにより、８億24百万円": in Japanese a
    line item marked as an object or a place (を, に, で) while the topic still waits for its
    figure is part of the reason given, not a new subject. */
-static bool object_of_topic(const binder *b, const earn_event *k) {
-  if (b->doc->lang != EARN_LANG_JA || b->cur < 0 || frame_at_c(b, b->cur)->value >= 0 ||
-      k->end >= b->doc->text.len)
+/* Does の and a word of change begin s ("の減少", "の増加")? */
+static bool names_change(const char *s, size_t left) {
+  static const char *const changes[] = {"の減少", "の増加", "の低下", "の上昇",
+                                        "の拡大", "の縮小", "の伸び", "の落ち込み"};
+  for (size_t j = 0; j < sizeof changes / sizeof changes[0]; j++)
+    if (left >= strlen(changes[j]) && memcmp(s, changes[j], strlen(changes[j])) == 0)
+      return true;
+  return false;
+}
+
+/* Japanese line items that are no subject of the sentence: causes, modifiers, objects and
+   items recorded on the way to the topic's figure. */
+static bool names_no_subject(const binder *b, const earn_event *k) {
+  if (b->doc->lang != EARN_LANG_JA || k->end >= b->doc->text.len)
     return false;
   const char *s = b->doc->text.s + k->end;
   size_t left = b->doc->text.len - k->end;
+  /* "…製品の売上の減少、…などもあり", "保険引受収益および資産運用収益の増加などにより": a
+     cause (a line item, or a list of them, before の and a change), not a subject */
+  if (names_change(s, left))
+    return true;
+  static const char *const joins[] = {"および", "及び", "や", "・"};
+  for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
+    size_t n = strlen(joins[j]), p = n;
+    if (left < n || memcmp(s, joins[j], n) != 0)
+      continue;
+    for (uint32_t cp = 0; p < left && p - n < 90; p += 3)
+      if (!earn_utf8_decode(s + p, left - p, &cp) || !(earn_is_han(cp) || earn_is_katakana(cp)))
+        break;
+    if (names_change(s + p, left - p))
+      return true;
+  }
+  /* "顧客の外貨取引": a count's word before の describes what follows */
+  if (k->e->kind == EARN_Q_COUNT && left >= 3 && memcmp(s, "の", 3) == 0)
+    return true;
+  if (b->cur < 0 || frame_at_c(b, b->cur)->value >= 0)
+    return false;
   if (left > 1 && s[0] == '(') { /* past "(割安購入益)" */
     const char *close = memchr(s, ')', left < 48 ? left : 48);
     if (close) {
@@ -512,7 +550,7 @@ static void on_metric(binder *b, size_t i, const bool *consumed) {
     b->prior_neg = (k->e->flags & EARN_LEXF_NEG) != 0;
     return;
   }
-  if (object_of_topic(b, k) || defines_subject(b, k))
+  if (names_no_subject(b, k) || defines_subject(b, k))
     return;
   /* A subject listed right after the last one joins its list. */
   size_t last_subject = SIZE_MAX;
@@ -916,6 +954,14 @@ static bool breakdown_part(const binder *b, size_t fi, size_t *a, size_t *z) {
   if (end < floor + 6 || (memcmp(s + end - 3, "が", 3) != 0 && memcmp(s + end - 3, "は", 3) != 0))
     return false;
   end -= 3;
+  if (s[end - 1] == ')') { /* "システム製品（配電制御システム等）が": the name before its note */
+    size_t open = end - 1;
+    while (open > floor && s[open] != '(')
+      open--;
+    if (s[open] != '(' || end - open > 90)
+      return false;
+    end = open;
+  }
   size_t start = end;
   bool quoted = end >= floor + 3 && memcmp(s + end - 3, "」", 3) == 0;
   while (start > floor) {

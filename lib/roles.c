@@ -237,7 +237,8 @@ static bool recorded_item(const earn_doc *doc, const earn_sentence_events *se, s
   size_t at = se->ev[i].start, n = 0;
   uint32_t cp = at > 0 ? earn_cp_before(doc->text.s, at, &n) : 0;
   bool adjacent = i > 0 && se->ev[i - 1].end == at;
-  if (!adjacent && (earn_is_han(cp) || earn_is_katakana(cp) || cp == ')'))
+  if (!adjacent && se->ev[i].q->kind != EARN_Q_PERCENT &&
+      (earn_is_han(cp) || earn_is_katakana(cp) || cp == ')'))
     return true;
   /* "法人税等調整額の増加97百万円": the amount of another item's change */
   if (adjacent &&

@@ -212,6 +212,8 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
   for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
     if (end - start == strlen(marks[i]) && memcmp(s + start, marks[i], end - start) == 0)
       return false;
+  if (end - start >= 6 && (memcmp(s + start, "単位", 6) == 0 || memcmp(s + start, "单位", 6) == 0))
+    return false; /* "（単位：百万円、％）" */
   /* a quoted phrase without a business's suffix is a slogan: "(b) 「イノベーション(変わる)」" */
   if (start >= end || chars > 40 || (quoted && !named) ||
       !(named || (marker && chars <= 16 && !reads_as_clause(s, start, end)) ||

@@ -166,6 +166,24 @@ static const scase cases[] = {
       "26百万円（前年同期比０百万円、1.2%増）となりました",
       "revenue|薬品|reported||actual|8862000000|JPY|exact|1.7||88億62百万円",
       "revenue|その他|reported||actual|26000000|JPY|exact|1.2||26百万円"),
+    S(JA,
+      "なお、製品別の連結売上高は、システム製品（配電制御システム等）が187億６百万円と前年同期比"
+      "13.1％の減少、機器製品（低圧遮断器等）が141億67百万円と前年同期比20.7％の減少となりました",
+      "revenue|システム製品|reported||actual|18706000000|JPY|exact|-13.1||187億６百万円",
+      "revenue|機器製品|reported||actual|14167000000|JPY|exact|-20.7||141億67百万円"),
+    /* Line items that are causes (…の減少, …および…の増加) or a count's modifier (顧客の…) are
+       no subjects; 前事業年度比 compares with the year before. */
+    S(JA,
+      "機器製品及び船舶用システム製品の売上の減少もあり、売上高は328億73百万円と前年同期比16.6％の"
+      "減少となりました",
+      "revenue||reported||actual|32873000000|JPY|exact|-16.6||328億73百万円"),
+    S(JA,
+      "経常利益は、保険引受収益および資産運用収益の増加などにより、50億円（同6.8％増）となりました",
+      "ordinary_income||reported||actual|5000000000|JPY|exact|6.8||50億円"),
+    NONE(JA,
+         "役務取引等利益は、顧客の外貨取引にともなう手数料の減少などにより、47億円となりました"),
+    S(JA, "当事業年度の売上高は25億89百万円（前事業年度比10.3％増）となりました",
+      "revenue||reported||actual|2589000000|JPY|exact|10.3||25億89百万円"),
     /* Other items' amounts on the way to the topic's. */
     S(JA,
       "当期純利益につきましては、法人税等調整額の増加97百万円などがあり、前期比４億46百万円増の"
