@@ -1709,6 +1709,43 @@ static long breakdown_item(binder *b) {
   return idx;
 }
 
+/* "Net revenue growth" / "10.2%", "Core EPS" / "$1.50": a figure alone on its line under a
+   line that names a line item (highlights laid out one cell per line) is that item's: its
+   growth when the label says so, else its value. */
+static bool label_line(binder *b) {
+  const earn_sentence *sent = b->sent;
+  const earn_lex_entry *e = sent->label;
+  if (!e || !sent->line_start || b->figs->n != 1)
+    return false;
+  for (size_t i = 0; i < b->se->n; i++)
+    if (b->se->ev[i].type == EARN_EV_METRIC)
+      return false;
+  const earn_figure *fig = &b->figs->at[0];
+  const earn_quantity *q = fig_q(b, 0);
+  bool growth = sent->label_growth && q->kind == EARN_Q_PERCENT;
+  if (!growth && q->kind != e->kind)
+    return false;
+  long idx = new_frame(b);
+  if (idx < 0)
+    return false;
+  earn_frame *f = frame_at(b, idx);
+  f->metric = e->unit;
+  f->value_kind = e->kind;
+  f->metric_flags = e->flags;
+  f->basis = sent->label_basis ? (earn_basis)(sent->label_basis - 1) : EARN_BASIS_REPORTED;
+  f->kind = b->kind;
+  f->metric_span[0] = f->stmt[0] = ev(b, fig->ev)->start;
+  f->metric_span[1] = f->stmt[1] = ev(b, fig->ev)->end;
+  f->group = ++b->group_seq;
+  if (growth) {
+    f->yoy = 0;
+    extend(f, q->fstart, q->fend);
+  } else {
+    give_value(b, idx, 0);
+  }
+  return true;
+}
+
 /* Does the clause at event i go on from the one before with ", or" ("$51.8 million, or $1.05
    per share")? */
 static bool continues_with_or(const binder *b, size_t i) {
@@ -1746,6 +1783,10 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
   for (size_t i = 0; i < se->n; i++) {
     b.each |= earn_ev_cue(se, i) == EARN_CUE_EACH;
     b.all |= earn_ev_cue(se, i) == EARN_CUE_ALL;
+  }
+  if (label_line(&b)) {
+    earn_dealloc(doc->alloc, consumed);
+    return !b.oom;
   }
   find_period_list(&b);
   size_t lead_end = says_share_of_sales(doc, sent);

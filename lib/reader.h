@@ -47,12 +47,20 @@ typedef struct earn_sentence {
   earn_sentence_type type;
   bool line_start; /* begins a line */
   earn_scope scope;
+  /* The line before named a line item and nothing else ("Net revenue growth", "Core EPS"), as
+     the label of a figure on a line of its own (highlights laid out one cell per line) */
+  const struct earn_lex_entry *label;
+  bool label_growth; /* ... its growth ("…growth", "…change") */
+  int label_basis;   /* ... of a basis its line names ("Core EPS"), + 1 */
 } earn_sentence;
 
 /* The scope stage's own state as it walks the text: what the last heading and lead-in said. */
 typedef struct earn_scope_reader {
   earn_scope scope; /* carried from sentence to sentence */
   bool lead_in;     /* a lead-in ("Outlook ... as follows:") holds until a blank line */
+  const struct earn_lex_entry *label; /* a label line just read (earn_sentence.label) */
+  bool label_growth;
+  int label_basis;
 } earn_scope_reader;
 
 /* Sentence [start, end) classified, with its scope (the keywords of the sentence are in kws).

@@ -739,7 +739,8 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
         f.role = EARN_ROLE_BARE;
       if (f.role == EARN_ROLE_RATE && !f.sign)
         f.sign = sign ? (int8_t)sign : 1;
-      f.magnitude = in_parentheses(doc, q);
+      /* (a figure alone, "(54)%" on its line, has no words to give it a sign) */
+      f.magnitude = in_parentheses(doc, q) && se->n > 1;
       if (f.role == EARN_ROLE_BARE && shares_direction(se, out, out->n, i, &a, listed)) {
         f.role = EARN_ROLE_RATE;
         /* (a list that writes its signs, "-7.22%、1.60%", gives none to the next) */

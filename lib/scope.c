@@ -354,11 +354,45 @@ static bool opens_quote(const char *s, size_t start, size_t end) {
                               (memcmp(s + start, "“", 3) == 0 || memcmp(s + start, "「", 3) == 0)));
 }
 
+/* A heading line that names one line item and little else ("Net revenue growth", "Earnings
+   per share (EPS)", "Core EPS") labels a figure on the line after it. */
+static void read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char *s, size_t start,
+                       size_t end) {
+  const earn_lex_entry *item = NULL;
+  int basis = 0;
+  bool growth = false;
+  size_t words = 1;
+  for (size_t i = start; i < end; i++)
+    words += s[i] == ' ';
+  for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
+       k++) {
+    int cue = earn_kw_cue(k);
+    if (k->e->category == EARN_LEX_METRIC && strcmp(k->e->unit, "other") != 0) {
+      if (item && strcmp(item->unit, k->e->unit) != 0)
+        return; /* (two line items: a title; "Earnings per share (EPS)" is one) */
+      item = k->e;
+    } else if (cue == EARN_CUE_ADJUSTED || cue == EARN_CUE_COMPARABLE) {
+      basis = (cue == EARN_CUE_ADJUSTED ? EARN_BASIS_ADJUSTED : EARN_BASIS_COMPARABLE) + 1;
+    } else if (cue == EARN_CUE_UP || cue == EARN_CUE_RATE) {
+      growth = true;
+    }
+  }
+  size_t e = skip_blanks_back(s, end, start);
+  growth |= ends_with_word(s, start, e, " change") || ends_with_word(s, start, e, " growth");
+  if (item && words <= 8) {
+    sr->label = item;
+    sr->label_growth = growth;
+    sr->label_basis = basis;
+  }
+}
+
 earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
                                   const earn_kwlist *kws, size_t start, size_t end, bool quiet) {
   const char *s = doc->text.s;
   size_t len = doc->text.len;
-  earn_sentence st = {start, end, EARN_SENT_PROSE, false, {0}};
+  earn_sentence st = {start, end,       EARN_SENT_PROSE,  false,
+                      {0},   sr->label, sr->label_growth, sr->label_basis};
+  sr->label = NULL; /* (a label speaks for the line right after it) */
   bool line_start = start == 0 || s[start - 1] == '\n';
   bool line_end = end >= len || s[end - 1] == '\n';
   bool blank_before = start == 0 || (line_start && blank_line_before(s, start));
@@ -376,6 +410,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   }
   if (line_start && line_end && is_heading_line(doc, start, end)) {
     st.type = EARN_SENT_HEADING;
+    read_label(sr, kws, s, start, end);
     earn_scope *sc = &sr->scope;
     sr->lead_in = false;
     earn_fperiod p;

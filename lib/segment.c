@@ -266,13 +266,15 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
            s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' &&
            ((unsigned char)s[w - 1] < 0x80 || (w >= floor + 3 && memcmp(s + w - 3, "’", 3) == 0)))
       w -= (unsigned char)s[w - 1] < 0x80 ? 1 : 3; /* (a typographic apostrophe: "Company’s") */
+    const earn_kw *k = earn_kw_ending_at(kws, word_end);
+    if (k && k->start < w && k->start >= floor && k->e->category != EARN_LEX_METRIC)
+      w = k->start; /* a phrase of the lexicon is one word: "constant currency" */
     size_t n = word_end - w;
     if (n == 0 || (!is_letter((unsigned char)s[w]) && !(s[w] >= '0' && s[w] <= '9')))
       break;
     const earn_quantity *label = quantity_before(doc, word_end);
     bool period_word =
         label && label->fstart <= w && (label->kind == EARN_Q_PERIOD || label->kind == EARN_Q_DATE);
-    const earn_kw *k = earn_kw_ending_at(kws, word_end);
     bool curly = n > 4 && s[word_end - 1] == 's' && memcmp(s + word_end - 4, "’", 3) == 0;
     bool possessive = curly || (n > 2 && s[word_end - 1] == 's' && s[word_end - 2] == '\'');
     size_t wn = possessive ? n - (curly ? 4 : 2) : n;

@@ -689,6 +689,30 @@ static const scase cases[] = {
     S(ZH, "预计2024年净利润为1亿元-1.5亿元，同比增长20%-50%。",
       "net_income||reported|FY2024|guidance|100000000|CNY|at_least|20||1亿元-1.5亿元",
       "net_income||reported|FY2024|guidance|150000000|CNY|at_most|50||1亿元-1.5亿元"),
+
+    /* ---- A figure alone on its line under a line naming one line item (highlights laid out
+       one cell per line) is that item's: its growth when the label says so ----------------- */
+    S(EN,
+      "Fourth Quarter 2026 Highlights\n\nNet revenue growth\n10.2%\n\nCore EPS\n$1.50\n\n"
+      "EPS change\n(54)%\n",
+      "revenue||reported|FY2026Q4|actual||||10.2||10.2%",
+      "eps||adjusted|FY2026Q4|actual|1.50|USD|exact|||$1.50",
+      "eps||reported|FY2026Q4|actual||||-54||(54)%"),
+    S(EN,
+      "Fourth Quarter 2026 Highlights\n\nDiluted EPS\n$2.10\n\nOperating margin\n12.5%\n\n"
+      "Adjusted EBITDA\n$410 million\n\nReported net revenue change\n-3.1%\n",
+      "eps||reported|FY2026Q4|actual|2.10|USD|exact|||$2.10",
+      "operating_margin||reported|FY2026Q4|actual|12.5|pct|exact|||12.5%",
+      "ebitda||adjusted|FY2026Q4|actual|410000000|USD|exact|||$410 million",
+      "revenue||reported|FY2026Q4|actual||||-3.1||-3.1%"),
+    S(JA, "2026年3月期第2四半期決算\n\n売上高\n1,234百万円\n\n営業利益\n56百万円\n",
+      "revenue||reported|FY2026Q2|actual|1234000000|JPY|exact|||1,234百万円",
+      "operating_income||reported|FY2026Q2|actual|56000000|JPY|exact|||56百万円"),
+    S(ZH, "远帆科技2026年第一季度报告\n\n营业收入\n12.3亿元\n\n净利润同比增长\n15.2%\n",
+      "revenue||reported|FY2026Q1|actual|1230000000|CNY|exact|||12.3亿元",
+      "net_income||reported|FY2026Q1|actual||||15.2||15.2%"),
+    /* ... but a title naming two line items labels nothing. */
+    NONE(EN, "Revenue and EPS Highlights\n\n12.5%\n"),
 };
 
 /* A fact of the document in the form of the expectations. */
