@@ -1516,11 +1516,15 @@ static size_t says_share_of_sales(const earn_doc *doc, const earn_sentence *sent
   static const char *const leads[] = {"as a percentage of net sales", "as a percentage of sales",
                                       "as a percentage of revenue", "as a percent of net sales",
                                       "as a percentage of total revenue"};
-  for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
-    size_t n = strlen(leads[i]);
-    for (size_t p = sent->start; p + n <= sent->end && p < sent->start + 8; p++)
-      if (strncasecmp(doc->text.s + p, leads[i], n) == 0)
+  const char *s = doc->text.s;
+  for (size_t p = sent->start; p < sent->end && p < sent->start + 8; p++) {
+    if ((s[p] | 0x20) != 'a') /* (most sentences: one test per byte) */
+      continue;
+    for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+      size_t n = strlen(leads[i]);
+      if (p + n <= sent->end && strncasecmp(s + p, leads[i], n) == 0)
         return p + n;
+    }
   }
   return 0;
 }
