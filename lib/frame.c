@@ -473,6 +473,11 @@ static bool names_change(const char *s, size_t left) {
 /* Japanese line items that are no subject of the sentence: causes, modifiers, objects and
    items recorded on the way to the topic's figure. */
 static bool names_no_subject(const binder *b, const earn_event *k) {
+  /* "EPS excludes net income attributable to … of $7 million", "results include revenue of
+     $4 million from …": a line item included or left out is a part, not a subject */
+  size_t at = (size_t)(k - b->se->ev);
+  if (at > 0 && earn_ev_cue(b->se, at - 1) == EARN_CUE_PART && b->doc->lang == EARN_LANG_EN)
+    return true;
   if (b->doc->lang != EARN_LANG_JA || k->end >= b->doc->text.len)
     return false;
   const char *s = b->doc->text.s + k->end;

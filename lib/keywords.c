@@ -231,6 +231,42 @@ static bool is_abbreviation(const char *s, size_t dot) {
   return false;
 }
 
+/* The length of a closing quotation mark at i (" ” ’), or 0: a sentence that ends inside a
+   quotation ends after the mark ('... our world-class team.”'). */
+static size_t closing_quote(const char *s, size_t len, size_t i) {
+  if (i < len && s[i] == '"')
+    return 1;
+  if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+      ((unsigned char)s[i + 2] == 0x9D || (unsigned char)s[i + 2] == 0x99))
+    return 3;
+  return 0;
+}
+
+/* A line in title case ("Net Sales of $2.6 Billion Compared to $2.3 Billion in the Year-Ago
+   Quarter"): a headline of its own, however long, not prose wrapped at a fixed width. */
+static bool title_case_line(const char *s, size_t start, size_t end) {
+  static const char *const small[] = {"of",  "to", "in", "the", "and", "or",   "a",    "an",
+                                      "for", "on", "at", "by",  "vs",  "with", "from", "per"};
+  int words = 0;
+  for (size_t i = start; i < end;) {
+    while (i < end && s[i] == ' ')
+      i++;
+    size_t w = i;
+    while (w < end && s[w] != ' ')
+      w++;
+    if (w > i && s[i] >= 'a' && s[i] <= 'z') {
+      bool is_small = false;
+      for (size_t k = 0; k < sizeof small / sizeof small[0] && !is_small; k++)
+        is_small = strlen(small[k]) == w - i && memcmp(s + i, small[k], w - i) == 0;
+      if (!is_small)
+        return false;
+    }
+    words += w > i;
+    i = w;
+  }
+  return words >= 4;
+}
+
 size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, bool hard_lines) {
   size_t line_start = pos;
   for (size_t i = pos; i < len; i++) {
@@ -245,17 +281,25 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, 
       size_t k = i;
       while (k > line_start && s[k - 1] == ' ')
         k--;
+      if (k >= line_start + 4 && closing_quote(s, len, k - 3) == 3)
+        k -= 3;
+      else if (k > line_start + 1 && s[k - 1] == '"')
+        k--;
       size_t first = next;
       while (first < len && s[first] == ' ')
         first++;
       bool lower_next = first < len && s[first] >= 'a' && s[first] <= 'z';
       bool cells = memchr(s + line_start, '\t', i - line_start) != NULL; /* a table row */
-      if ((i - line_start < 50 && !lower_next) || cells ||
+      if ((!lower_next && (i - line_start < 50 || title_case_line(s, line_start, k))) || cells ||
           (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
         return next;
       line_start = next;
       continue;
     }
+    size_t quote = c == '.' ? closing_quote(s, len, i + 1) : 0;
+    if (quote && i > pos && i + 1 + quote < len &&
+        (s[i + 1 + quote] == ' ' || s[i + 1 + quote] == '\n'))
+      return i + 1 + quote;
     if (c == '.' && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\n') && i > pos &&
         !(s[i - 1] >= '0' && s[i - 1] <= '9' && i + 1 < len && s[i + 1] >= '0') &&
         !is_abbreviation(s, i)) {

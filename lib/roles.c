@@ -257,6 +257,35 @@ static bool recorded_item(const earn_doc *doc, const earn_sentence_events *se, s
   return p + 9 <= len && memcmp(s + p, "を計上", 9) == 0;
 }
 
+/* "includes restructuring charges of $30 million", "excludes net income attributable to … of
+   $7 million": in English the figure at the end of what includes or excludes names is a part,
+   however many words (line items among them) the part's name takes, up to a verb or a
+   comma. */
+static bool ends_part_phrase(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
+  if (doc->lang != EARN_LANG_EN)
+    return false;
+  for (size_t j = prev_in_clause(se, i); j != SIZE_MAX; j = prev_in_clause(se, j)) {
+    const earn_event *e = &se->ev[j];
+    if (se->ev[i].start - e->end > 120 || e->type == EARN_EV_PUNCT ||
+        (e->type == EARN_EV_QTY && !earn_ev_is_period(e)))
+      return false;
+    switch (e->type == EARN_EV_CUE ? e->cue : EARN_CUE_NONE) {
+    case EARN_CUE_PART:
+      return true;
+    case EARN_CUE_UP:
+    case EARN_CUE_DOWN:
+    case EARN_CUE_TO:
+    case EARN_CUE_VERSUS:
+    case EARN_CUE_PRIOR:
+    case EARN_CUE_SINCE:
+      return false;
+    default:
+      continue;
+    }
+  }
+  return false;
+}
+
 /* "消费贷占当年度收入增长的98.7%", "海外收入占总收入的35%": after 占 a percentage that
    follows 的 is the part's share of the whole, whatever verb the whole's name holds. */
 static bool share_of_whole(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
@@ -675,7 +704,7 @@ bool earn_read_roles(const earn_doc *doc, const earn_sentence_events *se, earn_f
     memset(&f, 0, sizeof f);
     f.ev = i;
     f.named_ev = f.loss_ev = SIZE_MAX;
-    int governs = look_before(doc, se, i).first;
+    int governs = ends_part_phrase(doc, se, i) ? EARN_CUE_PART : look_before(doc, se, i).first;
     bool item = q->kind == EARN_Q_MONEY && item_of(doc, se, i, f.item);
     if (blocked || (!q->has_value && !q->is_range) || (governs == EARN_CUE_PART && !item) ||
         (governs == EARN_CUE_SINCE && q->kind == EARN_Q_PERCENT)) {

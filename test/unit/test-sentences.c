@@ -34,6 +34,26 @@ static const split_case split_cases[] = {
      "- Revenue was $5 million, up 12% year over year from the prior year\n"},
     {EARN_LANG_EN, false, "Revenue\t$2,350\t$1,975 and a long row of figures in cells\nnext line",
      "Revenue\t$2,350\t$1,975 and a long row of figures in cells\n"},
+    /* A quotation that ends a sentence ends after its closing mark, before a space or a line
+       break. */
+    {EARN_LANG_EN, false, "\u201cWe grew in every region.\u201d Revenue rose.",
+     "\u201cWe grew in every region.\u201d"},
+    {EARN_LANG_EN, false,
+     "and our ability to drive share and profitable growth with our world-class team.\u201d\n"
+     "For the First Quarter of Fiscal 2023\n",
+     "and our ability to drive share and profitable growth with our world-class team.\u201d"},
+    {EARN_LANG_EN, false, "He said, \"the year was strong.\"\nFor the Year\n",
+     "He said, \"the year was strong.\""},
+    /* A long headline in title case is a line of its own. */
+    {EARN_LANG_EN, false,
+     "Net Sales of $2.6 Billion Compared to $2.3 Billion in the Year-Ago Quarter\n"
+     "Comparable Sales Increased 9.3%\n",
+     "Net Sales of $2.6 Billion Compared to $2.3 Billion in the Year-Ago Quarter\n"},
+    {EARN_LANG_EN, false,
+     "Net sales of $2.6 billion compared to $2.3 billion in the year-ago quarter were\n"
+     "Reported on Tuesday.",
+     "Net sales of $2.6 billion compared to $2.3 billion in the year-ago quarter were\n"
+     "Reported on Tuesday."},
     /* Text made from HTML: every line is a block. */
     {EARN_LANG_EN, true, "Total revenue was $2.35 billion, up 19% year over year and up\nmore",
      "Total revenue was $2.35 billion, up 19% year over year and up\n"},

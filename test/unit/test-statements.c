@@ -713,6 +713,23 @@ static const scase cases[] = {
       "net_income||reported|FY2026Q1|actual||||15.2||15.2%"),
     /* ... but a title naming two line items labels nothing. */
     NONE(EN, "Revenue and EPS Highlights\n\n12.5%\n"),
+
+    /* ---- What a line item includes or leaves out is a part, not the line item's figure,
+       however long its name, line items among its words ------------------------------------- */
+    NONE(EN, "Operating income includes restructuring charges of $30 million."),
+    NONE(EN, "Operating income excludes restructuring charges of $30 million."),
+    NONE(EN, "Calculation of diluted EPS for the year excludes net income attributable to shares "
+             "to be repurchased under forward contracts of $7 million."),
+    NONE(EN, "Net income included a one-time tax benefit of $45 million."),
+    S(EN,
+      "Revenue, including net revenue of $12 million from the acquired business, rose 8% to "
+      "$1.2 billion.",
+      "revenue||reported||actual|1200000000|USD|exact|8||$1.2 billion"),
+    S(EN, "Net income of $120 million includes a gain of $15 million on the sale.",
+      "net_income||reported||actual|120000000|USD|exact|||$120 million"),
+    S(EN, "Total revenue was $5.0 billion, including $2.1 billion from Cloud.",
+      "revenue||reported||actual|5000000000|USD|exact|||$5.0 billion",
+      "revenue|Cloud|reported||actual|2100000000|USD|exact|||$2.1 billion"),
 };
 
 /* A fact of the document in the form of the expectations. */
