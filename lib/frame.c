@@ -1885,6 +1885,10 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     }
     earn_fperiod p;
     if (earn_event_period(doc, se, i, &p)) {
+      /* "for the year" under "FY24 Financial Guidance" is that year, not the report's */
+      const earn_scope *sc = &sent->scope;
+      if (e->type == EARN_EV_CUE && sc->has_period && sc->period.fy > 0)
+        p.fy = sc->period.fy;
       if (!(b.plist_n && i > b.plist_first && i <= b.plist_last))
         on_period(&b, i, p); /* (a listed period waits for its figure) */
       continue;

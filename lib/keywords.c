@@ -290,8 +290,13 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, 
         first++;
       bool lower_next = first < len && s[first] >= 'a' && s[first] <= 'z';
       bool cells = memchr(s + line_start, '\t', i - line_start) != NULL; /* a table row */
-      if ((!lower_next && (i - line_start < 50 || title_case_line(s, line_start, k))) || cells ||
-          (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
+      /* (a line that ends in a figure before a capital is an item of a list: "… rate of 3.7% to
+         4.1%" above "Non-GAAP diluted EPS of …") */
+      bool ends_in_figure =
+          k > line_start && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '%');
+      if ((!lower_next &&
+           (i - line_start < 50 || ends_in_figure || title_case_line(s, line_start, k))) ||
+          cells || (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))
         return next;
       line_start = next;
       continue;

@@ -58,6 +58,7 @@ typedef struct earn_sentence {
 typedef struct earn_scope_reader {
   earn_scope scope; /* carried from sentence to sentence */
   bool lead_in;     /* a lead-in ("Outlook ... as follows:") holds until a blank line */
+  bool lead_in_items; /* ... after the lines it leads in */
   const struct earn_lex_entry *label; /* a label line just read (earn_sentence.label) */
   bool label_growth;
   int label_basis;

@@ -11,12 +11,29 @@
 
 /* A line that reads as a heading: short, no sentence ending, no amount in it; a title that
    ends with a colon ("Full Year 2022 Financial Highlights:") too. */
+/* Does [start, end) hold more than blanks and bullets (•, ▪, the private-use bullets of
+   text taken from a PDF)? */
+static bool has_text(const char *s, size_t start, size_t end) {
+  for (size_t i = start; i < end;) {
+    uint32_t cp = (unsigned char)s[i];
+    size_t n = earn_utf8_decode(s + i, end - i, &cp);
+    if (n == 0)
+      return true;
+    bool bullet = cp == ' ' || cp == '\n' || cp == '\t' || cp == '-' || cp == '*' || cp == 0x2022 ||
+                  (cp >= 0x25A0 && cp <= 0x25FF) || (cp >= 0xE000 && cp <= 0xF8FF);
+    if (!bullet)
+      return true;
+    i += n;
+  }
+  return false;
+}
+
 static bool is_heading_line(const earn_doc *doc, size_t start, size_t end) {
   const char *s = doc->text.s;
   size_t e = skip_blanks_back(s, end, start);
   if (e > start && s[e - 1] == ':')
     e--;
-  if (!earn_is_heading(s, start, e))
+  if (!has_text(s, start, e) || !earn_is_heading(s, start, e))
     return false;
   for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < end; i++) {
     earn_qkind k = doc->q[i].kind;
@@ -335,7 +352,14 @@ static bool read_breakdown(const earn_kwlist *kws, size_t start, size_t end,
 static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
   const char *s = doc->text.s;
   end = skip_blanks_back(s, end, start);
-  return end > start && s[end - 1] == ':';
+  if (end > start && s[end - 1] == ':')
+    return true;
+  /* "Best Buy is providing the following financial guidance for FY24." */
+  static const char following[] = "the following ";
+  for (size_t i = start; doc->lang == EARN_LANG_EN && i + sizeof following - 1 <= end; i++)
+    if ((s[i] | 0x20) == 't' && strncasecmp(s + i, following, sizeof following - 1) == 0)
+      return true;
+  return false;
 }
 
 /* Is the line before the one that starts at `start` empty or blank? */
@@ -399,15 +423,19 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   st.line_start = line_start;
   /* A new paragraph: after a blank line, or at a line start where lines are paragraphs. */
   if (blank_before || (line_start && (doc->lang != EARN_LANG_EN || doc->html))) {
-    sr->scope.has_paragraph = false;
-    if (sr->lead_in && blank_before) {
+    /* (blank lines right after the lead-in come before its list, not after it) */
+    if (sr->lead_in && blank_before && sr->lead_in_items) {
       sr->lead_in = false;
       sr->scope.kind = EARN_FACT_ACTUAL;
     }
+    if (!sr->lead_in) /* (a lead-in's period holds for its list) */
+      sr->scope.has_paragraph = false;
     /* A quotation under an outlook heading is management's commentary, not the outlook. */
     if (opens_quote(s, start, end))
       sr->scope.kind = EARN_FACT_ACTUAL;
   }
+  if (sr->lead_in && has_text(s, start, end))
+    sr->lead_in_items = true;
   if (line_start && line_end && is_heading_line(doc, start, end)) {
     st.type = EARN_SENT_HEADING;
     read_label(sr, kws, s, start, end);
@@ -470,6 +498,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
           kind = earn_kw_cue(k) == EARN_CUE_GUIDANCE ? EARN_FACT_GUIDANCE : EARN_FACT_TARGET;
     if (kind != EARN_FACT_ACTUAL || has) {
       sr->lead_in = true;
+      sr->lead_in_items = false;
       if (kind != EARN_FACT_ACTUAL)
         sr->scope.kind = kind;
       if (has) {

@@ -171,7 +171,11 @@ static bool is_stop_word(const char *w, size_t n) {
       /* verbs that open a headline's bullet: "Initiates Third Quarter FY24 Revenue Guidance" */
       "initiates", "raises", "reaffirms", "reiterates", "updates", "delivers", "reports",
       "announces", "achieves", "returns", "returned", "increases", "lowers", "narrows", "expects",
-      "provides", "issues", "posts", "records", "grows", "maintains", "guides"};
+      "provides", "issues", "posts", "records", "grows", "maintains", "guides",
+      /* verbs before their object: "our outlook assumes comparable sales decline" */
+      "assumes", "assume", "reflects", "reflect", "represents", "represent", "includes", "include",
+      "excludes", "exclude", "drives", "drove", "sees", "see", "saw", "remains", "exceeds",
+      "exceed", "reach", "reaches", "hit", "hits", "surpass", "surpasses"};
   if (word_in(w, n, words, sizeof words / sizeof words[0]))
     return true;
   /* "reduced earnings", "adjusting for revenues": a verb form */

@@ -730,6 +730,35 @@ static const scase cases[] = {
     S(EN, "Total revenue was $5.0 billion, including $2.1 billion from Cloud.",
       "revenue||reported||actual|5000000000|USD|exact|||$5.0 billion",
       "revenue|Cloud|reported||actual|2100000000|USD|exact|||$2.1 billion"),
+
+    /* ---- A lead-in with "the following" leads in the list after it, past the blank and
+       bullet-only lines a PDF leaves between; "for the year" under a heading of a year is
+       that year ---------------------------------------------------------------------------- */
+    S(EN,
+      "Acme Reports Fourth Quarter Fiscal 2023 Results\n\nAcme is providing the following "
+      "financial guidance for FY24, which includes 53 weeks.\n\n\xef\x82\xb7\n\xef\x82\xb7\n\n"
+      "Revenue of $43.8 billion to $45.2 billion\n"
+      "Enterprise non-GAAP operating income rate of 3.7% to 4.1%\n"
+      "Capital expenditures of approximately $850 million\n",
+      "revenue||reported|FY2024|guidance|43800000000|USD|at_least|||$43.8 billion to $45.2 billion",
+      "revenue||reported|FY2024|guidance|45200000000|USD|at_most|||$43.8 billion to $45.2 billion",
+      "operating_margin|Enterprise|adjusted|FY2024|guidance|3.7|pct|at_least|||3.7% to 4.1%",
+      "operating_margin|Enterprise|adjusted|FY2024|guidance|4.1|pct|at_most|||3.7% to 4.1%",
+      "capex||reported|FY2024|guidance|850000000|USD|approx|||approximately $850 million"),
+    S(EN,
+      "Acme Reports Fourth Quarter Fiscal 2023 Results\n\nFY24 Financial Guidance\n"
+      "Our outlook assumes comparable sales decline 3% to 6% for the year.\n",
+      "revenue||comparable|FY2024|guidance||||-6||3% to 6%",
+      "revenue||comparable|FY2024|guidance||||-3||3% to 6%"),
+    S(EN, "Second-quarter 2026 outlook: forecasting revenue of $11.5 billion to $12.5 billion.",
+      "revenue||reported|FY2026Q2|guidance|11500000000|USD|at_least|||$11.5 billion to $12.5 "
+      "billion",
+      "revenue||reported|FY2026Q2|guidance|12500000000|USD|at_most|||$11.5 billion to $12.5 "
+      "billion"),
+    S(EN, "Domestic gross profit rate was 19.8% versus 20.0% last year.",
+      "gross_margin|Domestic|reported||actual|19.8|pct|exact|||19.8%",
+      "gross_margin|Domestic|reported||actual|20.0|pct|exact|||20.0%"),
+    NONE(EN, "We recorded a net income tax benefit of $2.3 billion during fiscal 2021."),
 };
 
 /* A fact of the document in the form of the expectations. */
