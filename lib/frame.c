@@ -244,6 +244,31 @@ static const earn_event *per_share_phrase(const binder *b, size_t i) {
 
 /* Does a comparison word stand right before the metric word at event i ("from net sales of",
    "compared with a net loss of", "versus adjusted EPS of")? */
+static bool memchr_digit(const char *s, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return true;
+  return false;
+}
+
+/* "Last year's third quarter": a label without a year of its own after a word of the year
+   before names that part of the year before. */
+static earn_fperiod year_before_if_yearless(const binder *b, size_t i, earn_fperiod p) {
+  const earn_event *e = ev(b, i);
+  if (memchr_digit(b->doc->text.s, e->start, e->end))
+    return p;
+  for (size_t j = i; j-- > 0 && ev(b, j)->clause == e->clause;) {
+    const earn_event *c = ev(b, j);
+    if (c->type == EARN_EV_CUE && c->cue == EARN_CUE_PRIOR) {
+      bool year = false;
+      for (size_t k = c->start; k + 4 <= c->end && !year; k++)
+        year = strncasecmp(b->doc->text.s + k, "year", 4) == 0;
+      return year ? earn_fperiod_prior_year(p) : p;
+    }
+  }
+  return p;
+}
+
 static bool after_comparison(const binder *b, size_t i) {
   size_t edge = ev(b, i)->start;
   for (size_t j = i; j-- > 0;) {
@@ -672,7 +697,7 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
   /* "compared with … in 2003", "较一季度亏损…": the period of a comparative. */
   if (in_prior_clause(b, e->clause)) {
     b->has_prior_period = true;
-    b->prior_period = p;
+    b->prior_period = year_before_if_yearless(b, i, p);
   }
   /* Right after a figure: that figure's period ("… billion for the fourth quarter of 2025"),
      and its translations'. */
@@ -1151,15 +1176,25 @@ static void give_per_share(binder *b, size_t fi) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
   long cur = b->cur;
+  /* "compared to $3.98 billion, $8.94 per diluted share": the comparative's */
+  if (fi > 0 && b->figs->at[fi - 1].role == EARN_ROLE_PRIOR && b->last_value >= 0 &&
+      frame_at(b, b->last_value)->prior)
+    cur = b->last_value;
   earn_frame *f = frame_at(b, cur);
   long target = cur;
+  /* "a non-recurring $77 million pretax charge, $0.13 per diluted share": the share of a part
+     the sentence names on the way, not its subject's */
+  if (fi > 0 && b->figs->at[fi - 1].role == EARN_ROLE_NONE &&
+      fig_q(b, fi - 1)->kind == EARN_Q_MONEY && ev(b, b->figs->at[fi - 1].ev)->end > f->stmt[0])
+    return;
   if (!(f->metric_flags & EARN_LEXF_PER_SHARE) || f->value >= 0) {
     target = clone_frame(b, cur, "fact.per_share");
     if (target < 0)
       return;
     f = frame_at(b, target);
     if (!(f->metric_flags & EARN_LEXF_PER_SHARE)) {
-      f->metric = "eps";
+      /* net income per share is EPS; a cost's or a charge's per share is no reported metric */
+      f->metric = strcmp(f->metric, "net_income") == 0 ? "eps" : "other";
       f->value_kind = EARN_Q_MONEY;
     }
     f->metric_flags =

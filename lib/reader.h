@@ -56,9 +56,12 @@ typedef struct earn_sentence {
 
 /* The scope stage's own state as it walks the text: what the last heading and lead-in said. */
 typedef struct earn_scope_reader {
-  earn_scope scope; /* carried from sentence to sentence */
-  bool lead_in;     /* a lead-in ("Outlook ... as follows:") holds until a blank line */
+  earn_scope scope;   /* carried from sentence to sentence */
+  bool lead_in;       /* a lead-in ("Outlook ... as follows:") holds until a blank line */
   bool lead_in_items; /* ... after the lines it leads in */
+  /* The business a heading named labels the row of a table laid out one cell per line
+     ("E-commerce" above "-10.0%" and "-9.0%"), not the prose after the row. */
+  bool seg_heading, seg_cells;
   const struct earn_lex_entry *label; /* a label line just read (earn_sentence.label) */
   bool label_growth;
   int label_basis;

@@ -370,6 +370,19 @@ static bool blank_line_before(const char *s, size_t start) {
   return p == 0 || s[p - 1] == '\n';
 }
 
+/* A cell of a table laid out one cell per line: a line of a figure and at most two words
+   ("-10.0%", "$5.8 billion", "down 38%"). */
+static bool is_cell_line(const char *s, size_t start, size_t end) {
+  bool digit = false;
+  int words = 1;
+  end = skip_blanks_back(s, end, start);
+  for (size_t i = start; i < end; i++) {
+    digit |= s[i] >= '0' && s[i] <= '9';
+    words += s[i] == ' ' && i + 1 < end && s[i + 1] != ' ';
+  }
+  return digit && words <= 3 && end - start <= 24;
+}
+
 static bool opens_quote(const char *s, size_t start, size_t end) {
   while (start < end && s[start] == ' ')
     start++;
@@ -455,6 +468,8 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
       sc->seg[0] = a;
       sc->seg[1] = b;
       sc->has_paragraph = false;
+      sr->seg_heading = true;
+      sr->seg_cells = false;
     } else if (names_company(kws, start, end)) {
       sc->seg[0] = sc->seg[1] = 0; /* "Consolidated Results", "連結業績" */
       sc->has_paragraph = false;
@@ -469,6 +484,15 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
     }
     st.scope = *sc;
     return st;
+  }
+  if (sr->seg_heading && has_text(s, start, end)) {
+    if (line_start && line_end && is_cell_line(s, start, end)) {
+      sr->seg_cells = true;
+    } else {
+      if (sr->seg_cells) /* (the prose after a table's row) */
+        sr->scope.seg[0] = sr->scope.seg[1] = 0;
+      sr->seg_heading = false;
+    }
   }
   if (quiet) {
     st.scope = sr->scope;

@@ -164,7 +164,7 @@ static bool is_stop_word(const char *w, size_t n) {
       "the", "a", "an", "its", "their", "our", "of", "in", "for", "and", "or", "while", "with",
       "on", "by", "to", "from", "as", "that", "this", "these", "which", "who", "was", "were", "is",
       "are", "has", "have", "had", "be", "been", "company's", "group's", "it", "we", "at", "than",
-      "also", "both", "each", "all",
+      "also", "both", "each", "all", "last", "next", "prior", "previous", "same", "current",
       /* words of judgement: "reported solid fourth quarter earnings" */
       "solid", "strong", "robust", "healthy", "higher", "lower", "better", "stronger", "weaker",
       "good", "excellent", "outstanding", "disappointing", "modest", "significant",

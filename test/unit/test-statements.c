@@ -759,6 +759,36 @@ static const scase cases[] = {
       "gross_margin|Domestic|reported||actual|19.8|pct|exact|||19.8%",
       "gross_margin|Domestic|reported||actual|20.0|pct|exact|||20.0%"),
     NONE(EN, "We recorded a net income tax benefit of $2.3 billion during fiscal 2021."),
+
+    /* ---- Per-share amounts: of the comparative after a comparative, of a part after a part,
+       and a cost's per share is no EPS ----------------------------------------------------- */
+    S(EN,
+      "Acme Reports Third Quarter Fiscal 2023 Results\nNet income for the quarter was $1.30 "
+      "billion, $2.93 per diluted share, which includes a non-recurring charge to merchandise "
+      "costs of $298 million pretax, $0.50 per diluted share. Last year's third quarter net "
+      "income was $1.35 billion, $3.04 per diluted share, which included a non-recurring $77 "
+      "million pretax charge, $0.13 per diluted share.",
+      "net_income||reported|FY2023Q3|actual|1300000000|USD|exact|||$1.30 billion",
+      "eps||reported|FY2023Q3|actual|2.93|USD|exact|||$2.93",
+      "net_income||reported|FY2022Q3|actual|1350000000|USD|exact|||$1.35 billion",
+      "eps||reported|FY2022Q3|actual|3.04|USD|exact|||$3.04"),
+    S(EN,
+      "Acme Reports Third Quarter Fiscal 2023 Results\nNet income was $120 million, or $1.20 per "
+      "diluted share, compared to $100 million, or $1.00 per diluted share, a year ago.",
+      "net_income||reported|FY2023Q3|actual|120000000|USD|exact|||$120 million",
+      "eps||reported|FY2023Q3|actual|1.20|USD|exact|||$1.20",
+      "net_income||reported|FY2022Q3|actual|100000000|USD|exact|||$100 million",
+      "eps||reported|FY2022Q3|actual|1.00|USD|exact|||$1.00"),
+    S(EN,
+      "Acme Reports Third Quarter Fiscal 2023 Results\nPrior year fourth quarter revenue was $2 "
+      "billion.",
+      "revenue||reported|FY2022Q4|actual|2000000000|USD|exact|||$2 billion"),
+    /* ---- A business above a row of cells, one per line, labels the row, not the prose after
+       it ----------------------------------------------------------------------------------- */
+    S(EN,
+      "Acme Reports Third Quarter Fiscal 2023 Results\nComparable sales were as follows:\n\n"
+      "E-commerce\n\n-10.0%\n\n-9.0%\n\nNet income for the quarter was $1.30 billion.\n",
+      "net_income||reported|FY2023Q3|actual|1300000000|USD|exact|||$1.30 billion"),
 };
 
 /* A fact of the document in the form of the expectations. */
