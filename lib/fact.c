@@ -364,9 +364,13 @@ static bool opens_breakdown(const char *s, size_t start, size_t end) {
 /* What the next sentence may refer back to: its last current fact. */
 static void carry_forward(earn_carry *carry, const earn_frames *frames,
                           const earn_sentence_events *se, const earn_figures *figs) {
-  carry->has_fact = false;
+  carry->has_fact = carry->has_subject = false;
   for (size_t i = frames->n; i-- > 0;) {
     const earn_frame *f = &frames->at[i];
+    if (!carry->has_subject && (f->value >= 0 || f->yoy >= 0) && !f->prior && f->of < 0) {
+      carry->has_subject = true;
+      carry->subject = *f;
+    }
     if (f->value >= 0 && !f->prior && f->of < 0) {
       carry->has_fact = carry->has_stated = true;
       carry->last = carry->stated = *f;
@@ -463,7 +467,7 @@ void earn_find_facts(earn_doc *doc) {
         break;
       carry_forward(&carry, &frames, &se, &figs);
     } else if (sent.type != EARN_SENT_PROSE) {
-      carry.has_fact = false;
+      carry.has_fact = carry.has_subject = false;
     }
     pos = end;
   }

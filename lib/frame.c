@@ -692,6 +692,8 @@ static void set_period(earn_frame *f, earn_fperiod p, bool weak) {
    cue opened, of the subject still waiting for its figure, or of the rest of the sentence. */
 static void on_period(binder *b, size_t i, earn_fperiod p) {
   const earn_event *e = ev(b, i);
+  if (b->doc->lang == EARN_LANG_EN && earn_ev_excluded(b->se, i))
+    return; /* "Excluding these current year charges": the period of what is left out */
   const char *s = b->doc->text.s;
   bool from_cue = e->type == EARN_EV_CUE;
   /* "compared with … in 2003", "较一季度亏损…": the period of a comparative. */
@@ -1633,6 +1635,22 @@ static bool opens_with_prior(const binder *b, size_t first) {
   return false;
 }
 
+/* A frame for the list item named at [a, z) of the subject `of` the line before. */
+static long list_item_of(binder *b, const earn_frame *of, size_t a, size_t z) {
+  long idx = new_frame(b);
+  if (idx < 0)
+    return -1;
+  earn_frame *f = frame_at(b, idx);
+  *f = *of;
+  f->value = f->yoy = f->qoq = f->of = -1;
+  f->prior = false;
+  f->rule = "fact.list";
+  f->seg[0] = f->metric_span[0] = f->stmt[0] = a;
+  f->seg[1] = f->metric_span[1] = f->stmt[1] = z;
+  f->group = ++b->group_seq;
+  return idx;
+}
+
 /* "- Advertising: RMB5.1 billion, up 9%" under "Total revenues: RMB8.2 billion": a list item
    that names its business and not its metric, which is the metric of the line before. A frame
    for it, or -1. */
@@ -1671,18 +1689,38 @@ static long list_line_item(binder *b) {
   const earn_quantity *q = se->ev[colon + 1].q;
   if (b->carry->last.value_kind != EARN_Q_MONEY || q->kind != EARN_Q_MONEY)
     return -1;
-  long idx = new_frame(b);
-  if (idx < 0)
+  return list_item_of(b, &b->carry->last, a, z);
+}
+
+/* "U.S. increased 10.3%", "International Operated Markets segment increased 11.9%" in the list
+   under "Global comparable sales increased 11.7%, … across all segments:": an item that
+   names its business and a change, and not its metric, which is the lead-in's. A frame for it,
+   or -1. */
+static long list_verb_item(binder *b) {
+  const earn_sentence_events *se = b->se;
+  const char *s = b->doc->text.s;
+  if (!b->carry->has_subject || !b->sent->listed || !b->sent->line_start || se->n < 2 ||
+      b->doc->lang != EARN_LANG_EN)
     return -1;
-  earn_frame *f = frame_at(b, idx);
-  *f = b->carry->last;
-  f->value = f->yoy = f->qoq = f->of = -1;
-  f->prior = false;
-  f->rule = "fact.list";
-  f->seg[0] = f->metric_span[0] = f->stmt[0] = a;
-  f->seg[1] = f->metric_span[1] = f->stmt[1] = z;
-  f->group = ++b->group_seq;
-  return idx;
+  int cue = earn_ev_cue(se, 0);
+  if ((cue != EARN_CUE_UP && cue != EARN_CUE_DOWN) || !earn_ev_is_figure(&se->ev[1]))
+    return -1;
+  size_t a = b->sent->start, z = skip_blanks_back(s, se->ev[0].start, a);
+  while (a < z && (s[a] == ' ' || s[a] == '-' || s[a] == '*'))
+    a++;
+  static const char segment[] = " segment";
+  if (z - a > sizeof segment &&
+      strncmp(s + z - (sizeof segment - 1), segment, sizeof segment - 1) == 0)
+    z -= sizeof segment - 1;
+  int words = 1;
+  for (size_t p = a; p < z; p++) {
+    if (s[p] == ',' || (unsigned char)s[p] >= 0x80)
+      return -1;
+    words += s[p] == ' ';
+  }
+  if (z <= a || words > 6 || !(s[a] >= 'A' && s[a] <= 'Z'))
+    return -1;
+  return list_item_of(b, &b->carry->subject, a, z);
 }
 
 /* "受入手数料は、21億65百万円（前期比80.3％）", "木工機械については…2,728,073千円": under a
@@ -1839,6 +1877,8 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
     consumed[i] = true; /* (its "net sales" is no subject) */
   long item = list_line_item(&b);
   if (item < 0)
+    item = list_verb_item(&b);
+  if (item < 0)
     item = breakdown_item(&b);
   if (item >= 0) {
     b.cur = item;
@@ -1852,9 +1892,10 @@ bool earn_read_frames(const earn_doc *doc, const earn_kwlist *kws, const earn_se
        one when it is all its clause says ("Excluding these items, earnings were …"). */
     if (i > 0 && e->clause != ev(&b, i - 1)->clause && se->cl[e->clause].parent < 0 && b.basis_said)
       b.basis = 0;
-    if (e->type == EARN_EV_QTY || e->type == EARN_EV_METRIC ||
-        (e->type == EARN_EV_CUE && e->cue == EARN_CUE_LOSS))
-      b.basis_said = true;
+    if ((e->type == EARN_EV_QTY || e->type == EARN_EV_METRIC ||
+         (e->type == EARN_EV_CUE && e->cue == EARN_CUE_LOSS)) &&
+        !(doc->lang == EARN_LANG_EN && earn_ev_excluded(se, i)))
+      b.basis_said = true; /* (not by what "excluding" leaves out: its amount, its period) */
     if (i == 0 || e->clause != ev(&b, i - 1)->clause) {
       if (e->clause != 0 && (size_t)e->clause < se->ncl && se->cl[e->clause].first_event == i) {
         if (b.prior_clause >= 0 && b.prior_clause == (int)ev(&b, i - 1)->clause &&

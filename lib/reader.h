@@ -46,6 +46,7 @@ typedef struct earn_sentence {
   size_t start, end; /* folded */
   earn_sentence_type type;
   bool line_start; /* begins a line */
+  bool listed;     /* stands in the list a lead-in ("… across all segments:") opened */
   earn_scope scope;
   /* The line before named a line item and nothing else ("Net revenue growth", "Core EPS"), as
      the label of a figure on a line of its own (highlights laid out one cell per line) */
@@ -59,6 +60,7 @@ typedef struct earn_scope_reader {
   earn_scope scope;   /* carried from sentence to sentence */
   bool lead_in;       /* a lead-in ("Outlook ... as follows:") holds until a blank line */
   bool lead_in_items; /* ... after the lines it leads in */
+  bool listing;       /* the list after any lead-in goes on (earn_sentence.listed) */
   /* The business a heading named labels the row of a table laid out one cell per line
      ("E-commerce" above "-10.0%" and "-9.0%"), not the prose after the row. */
   bool seg_heading, seg_cells;
@@ -128,6 +130,27 @@ typedef struct earn_sentence_events {
 bool earn_read_events(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end,
                       earn_sentence_events *out);
 void earn_sentence_events_free(earn_sentence_events *se, const earn_allocator *a);
+
+/* Does event i of an English sentence stand inside what "excluding" leaves out, after it in
+   its clause with no line item around ("Excluding the current year restructuring charges
+   of $0.02 per share, …")? */
+static inline bool earn_ev_excluded(const earn_sentence_events *se, size_t i) {
+  uint16_t clause = se->ev[i].clause;
+  while (i-- > 0 && se->ev[i].clause == clause) {
+    const earn_event *e = &se->ev[i];
+    if (e->type == EARN_EV_METRIC || e->type == EARN_EV_PUNCT)
+      return false;
+    if (e->type == EARN_EV_CUE && e->e && e->e->term_len >= 6 &&
+        strncasecmp(e->e->term, "exclud", 6) == 0) {
+      /* (not a line item's own "excluding": "diluted EPS excluding special items was") */
+      while (i-- > 0 && se->ev[i].clause == clause)
+        if (se->ev[i].type == EARN_EV_METRIC)
+          return false;
+      return true;
+    }
+  }
+  return false;
+}
 
 /* Cue of event i, EARN_CUE_NONE when it is no cue word. */
 static inline int earn_ev_cue(const earn_sentence_events *se, size_t i) {
@@ -230,6 +253,10 @@ typedef struct earn_carry {
   bool has_stated; /* the last current fact of any sentence before, across headings: what a
                       breakdown lists the parts of */
   earn_frame stated;
+  bool has_subject; /* the last current fact of the sentence before, a growth alone too: the
+                       subject a list under it ("… increased 11.7%, across all segments:")
+                       gives its items */
+  earn_frame subject;
 } earn_carry;
 
 /* Bind the figures of a sentence to its subjects. False on OOM. */

@@ -264,6 +264,8 @@ static bool recorded_item(const earn_doc *doc, const earn_sentence_events *se, s
 static bool ends_part_phrase(const earn_doc *doc, const earn_sentence_events *se, size_t i) {
   if (doc->lang != EARN_LANG_EN)
     return false;
+  if (earn_ev_excluded(se, i))
+    return true; /* "Excluding … charges of $0.02 per share" */
   for (size_t j = prev_in_clause(se, i); j != SIZE_MAX; j = prev_in_clause(se, j)) {
     const earn_event *e = &se->ev[j];
     if (se->ev[i].start - e->end > 120 || e->type == EARN_EV_PUNCT ||

@@ -323,8 +323,9 @@ static bool opening_period(const earn_doc *doc, const earn_kwlist *kws, size_t s
     return false;
   const earn_kw *k = earn_kw_from(kws, start);
   for (; k && k < kws->at + kws->n && k->start < at; k++)
-    if (k->e->category == EARN_LEX_METRIC)
-      return false;
+    if (k->e->category == EARN_LEX_METRIC ||
+        (k->e->term_len >= 6 && strncasecmp(k->e->term, "exclud", 6) == 0))
+      return false; /* (nor the period of what "Excluding these current year charges" leaves out) */
   for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < at; i++)
     if (doc->q[i].kind == EARN_Q_MONEY || doc->q[i].kind == EARN_Q_PERCENT)
       return false;
@@ -427,8 +428,12 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
                                   const earn_kwlist *kws, size_t start, size_t end, bool quiet) {
   const char *s = doc->text.s;
   size_t len = doc->text.len;
-  earn_sentence st = {start, end,       EARN_SENT_PROSE,  false,
-                      {0},   sr->label, sr->label_growth, sr->label_basis};
+  earn_sentence st = {.start = start,
+                      .end = end,
+                      .type = EARN_SENT_PROSE,
+                      .label = sr->label,
+                      .label_growth = sr->label_growth,
+                      .label_basis = sr->label_basis};
   sr->label = NULL; /* (a label speaks for the line right after it) */
   bool line_start = start == 0 || s[start - 1] == '\n';
   bool line_end = end >= len || s[end - 1] == '\n';
@@ -449,11 +454,19 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   }
   if (sr->lead_in && has_text(s, start, end))
     sr->lead_in_items = true;
+  if (sr->listing && has_text(s, start, end)) {
+    /* (the list goes on, over the blank and bullet lines between its items, to a line that
+       names a line item of its own) */
+    for (const earn_kw *k = earn_kw_from(kws, start);
+         k && k < kws->at + kws->n && k->start < end && sr->listing; k++)
+      sr->listing = k->e->category != EARN_LEX_METRIC;
+    st.listed = sr->listing;
+  }
   if (line_start && line_end && is_heading_line(doc, start, end)) {
     st.type = EARN_SENT_HEADING;
     read_label(sr, kws, s, start, end);
     earn_scope *sc = &sr->scope;
-    sr->lead_in = false;
+    sr->lead_in = sr->listing = false;
     earn_fperiod p;
     size_t a, b;
     if (first_period(doc, kws, start, end, &p, NULL)) {
@@ -513,6 +526,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   st.scope = sr->scope;
   earn_fperiod p;
   if (is_lead_in(doc, start, end)) {
+    sr->listing = true;
     earn_fact_kind kind = heading_kind(doc, kws, start, end);
     bool has = first_period(doc, kws, start, end, &p, NULL);
     if (kind == EARN_FACT_ACTUAL) /* "Outlook for the quarter is as follows:" */

@@ -789,6 +789,34 @@ static const scase cases[] = {
       "Acme Reports Third Quarter Fiscal 2023 Results\nComparable sales were as follows:\n\n"
       "E-commerce\n\n-10.0%\n\n-9.0%\n\nNet income for the quarter was $1.30 billion.\n",
       "net_income||reported|FY2023Q3|actual|1300000000|USD|exact|||$1.30 billion"),
+
+    /* ---- A list under a lead-in that names a line item gives the items naming only their
+       business and a change that line item, over the bullet lines between ------------------- */
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nGlobal comparable sales increased 11.7%, "
+      "reflecting strong comparable sales across all segments:\n\xe2\x80\xa2\n\n"
+      "U.S. increased 10.3%\n\n\xe2\x80\xa2\n\nInternational Operated Markets segment "
+      "increased 11.9%\n\xe2\x80\xa2\nEurope declined 2.1%\n",
+      "revenue|Global|comparable|FY2023Q2|actual||||11.7||11.7%",
+      "revenue|U.S.|comparable|FY2023Q2|actual||||10.3||10.3%",
+      "revenue|International Operated Markets|comparable|FY2023Q2|actual||||11.9||11.9%",
+      "revenue|Europe|comparable|FY2023Q2|actual||||-2.1||2.1%"),
+    /* ... but not after a line that names a line item of its own. */
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nSegment results were as follows:\n"
+      "Operating income increased 8%.\nEurope increased 3%\n",
+      "operating_income||reported|FY2023Q2|actual||||8||8%"),
+    /* ---- What "excluding" leaves out (its amount, its period) says nothing of the figure;
+       it makes the figure adjusted ------------------------------------------------------------ */
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nExcluding the current year restructuring charges "
+      "described above of $0.02 per share, diluted earnings per share was $3.17, an increase of "
+      "24%.",
+      "eps||adjusted|FY2023Q2|actual|3.17|USD|exact|24||$3.17"),
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nExcluding these current year charges, operating "
+      "income increased 20%.",
+      "operating_income||adjusted|FY2023Q2|actual||||20||20%"),
 };
 
 /* A fact of the document in the form of the expectations. */
