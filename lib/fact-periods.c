@@ -80,8 +80,26 @@ bool earn_quantity_period(const earn_doc *doc, const earn_quantity *q, earn_fper
     }
     /* "2006 earnings", "2025 revenue": a year that names the period of the line item after
        it */
-    static const char *const after[] = {"earnings ", "revenue",   "net income", "results",
-                                        "sales ",    "net sales", "net loss",   "EPS "};
+    static const char *const after[] = {"earnings ",
+                                        "revenue",
+                                        "net income",
+                                        "results",
+                                        "sales ",
+                                        "net sales",
+                                        "net loss",
+                                        "EPS ",
+                                        "GAAP ",
+                                        "non-GAAP ",
+                                        "adjusted ",
+                                        "core ",
+                                        "diluted ",
+                                        "operating ",
+                                        "guidance",
+                                        "outlook",
+                                        "financial guidance",
+                                        "free cash flow",
+                                        "capital expenditures",
+                                        "comparable sales"};
     size_t a = skip_blanks(doc->text.s, doc->text.len, q->fend);
     for (size_t i = 0; i < sizeof after / sizeof after[0] && !ok; i++)
       ok = a > q->fend && strncasecmp(doc->text.s + a, after[i], strlen(after[i])) == 0;

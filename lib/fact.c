@@ -80,12 +80,15 @@ static earn_fperiod frame_period(const sentence_facts *sf, long i, bool *explici
   if (!f->prior)
     return base;
   earn_fperiod cur = base;
-  for (long k = f->of; k >= 0; k = sf->frames->at[k].of)
-    if (!sf->frames->at[k].prior) {
+  for (long k = i; k >= 0; k = sf->frames->at[k].of) {
+    const earn_frame *at = &sf->frames->at[k];
+    long current = !at->prior ? k : at->compared;
+    if (current >= 0) {
       bool e;
-      cur = frame_period(sf, k, &e);
+      cur = frame_period(sf, current, &e);
       break;
     }
+  }
   return f->prior_qoq ? earn_fperiod_prior_quarter(cur) : earn_fperiod_prior_year(cur);
 }
 

@@ -141,7 +141,7 @@ static long new_frame(binder *b) {
   earn_frame *f = &b->out->at[b->out->n];
   memset(f, 0, sizeof *f);
   f->count_unit = "";
-  f->value = f->yoy = f->qoq = f->of = -1;
+  f->value = f->yoy = f->qoq = f->of = f->compared = -1;
   f->rule = "fact.value";
   return (long)b->out->n++;
 }
@@ -441,6 +441,18 @@ static long start_subject(binder *b, size_t i) {
   if (in_prior_clause(b, k->clause) || after_comparison(b, i)) {
     f->prior = true; /* "compare to revenue of $15.68 billion and net profit of …" */
     b->prior_subject = idx;
+    /* "… were $0.52 per diluted share for the first half of 2023, compared to earnings of
+       $0.55": the comparative is of the current figure's period, on its basis unless it names
+       its own */
+    for (long c = idx; c-- > 0;) {
+      const earn_frame *cur = frame_at(b, c);
+      if (!cur->prior && cur->value >= 0) {
+        f->compared = c;
+        if (!e->basis && f->basis == EARN_BASIS_REPORTED && !(e->flags & EARN_LEXF_NEG))
+          f->basis = cur->basis;
+        break;
+      }
+    }
   }
   return idx;
 }
@@ -497,11 +509,43 @@ static bool names_change(const char *s, size_t left) {
 
 /* Japanese line items that are no subject of the sentence: causes, modifiers, objects and
    items recorded on the way to the topic's figure. */
+/* "Non-core items, which management does not consider representative of ongoing earnings,
+   totaled $88 million": a line item inside a relative clause after a comma describes the
+   subject before it. */
+static bool in_relative_clause(const binder *b, const earn_event *k) {
+  const char *s = b->doc->text.s;
+  size_t p = k->start;
+  while (p > b->sent->start && s[p - 1] != ',' && k->start - p < 120)
+    p--;
+  if (p <= b->sent->start || s[p - 1] != ',')
+    return false;
+  while (p < k->start && (s[p] == ' ' || s[p] == '\n'))
+    p++;
+  static const char *const pronouns[] = {"which ", "who "};
+  bool relative = false;
+  for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++)
+    relative |= strncmp(s + p, pronouns[i], strlen(pronouns[i])) == 0;
+  if (!relative)
+    return false;
+  /* (one that states the line item's figure itself is about it: "which generated revenue of
+     $2 billion,") */
+  for (size_t i = (size_t)(k - b->se->ev) + 1; i < b->se->n; i++) {
+    const earn_event *e = &b->se->ev[i];
+    if (e->type == EARN_EV_PUNCT && e->punct == EARN_P_COMMA)
+      break;
+    if (earn_ev_is_figure(e))
+      return false;
+  }
+  return true;
+}
+
 static bool names_no_subject(const binder *b, const earn_event *k) {
   /* "EPS excludes net income attributable to … of $7 million", "results include revenue of
      $4 million from …": a line item included or left out is a part, not a subject */
   size_t at = (size_t)(k - b->se->ev);
   if (at > 0 && earn_ev_cue(b->se, at - 1) == EARN_CUE_PART && b->doc->lang == EARN_LANG_EN)
+    return true;
+  if (b->doc->lang == EARN_LANG_EN && in_relative_clause(b, k))
     return true;
   if (b->doc->lang != EARN_LANG_JA || k->end >= b->doc->text.len)
     return false;

@@ -65,8 +65,8 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
     after = p + 1;
   else if (starts_with(sc, p, "至") || starts_with(sc, p, "到"))
     after = p + 3;
-  else if (starts_with(sc, p, "to ") && p > a->end)
-    after = p + 2;
+  else if ((starts_with(sc, p, "to ") || starts_with(sc, p, "to\n")) && p > a->end)
+    after = p + 2; /* (at a line's end too: "$1.19 to" above "$1.23 per share") */
   else if (starts_with(sc, p, "and ") && p > a->end && a->start >= 8 &&
            ends_with(sc, earn_skip_blanks_back(sc, a->start, 0), "between"))
     after = p + 3;
@@ -78,6 +78,8 @@ static bool read_range(scanner *sc, reading *a, earn_decimal *low, earn_decimal 
       ends_with(sc, before, "从") || ends_with(sc, before, "由"))
     return false;
   size_t q = earn_skip_blanks(sc, after);
+  if (q < sc->len && sc->s[q] == '\n' && after == p + 2) /* "to" at a line's end */
+    q = earn_skip_blanks(sc, q + 1);
   size_t digit = q;
   while (digit < sc->len && digit - q < 8 && !is_digit((unsigned char)sc->s[digit]) &&
          !(sc->s[digit] == '.' && digit + 1 < sc->len &&

@@ -33,7 +33,8 @@ SAMPLES_EXPECTED = {
                      "Diagnostics"),
         "headline": ("Revenue", "$4.82 billion", "4820000000", "+18%", "+6%"),
         "segment": ("Subscription", "Revenue", "$3.15 billion", "3150000000", "+24%"),
-        "guidance": ("guidance", "FY2026Q1", "$4.90 billion", "4900000000"),
+        "guidance": ("guidance", "FY2026Q1", "$4.90 billion to $5.05 billion",
+                     "4900000000 - 5050000000"),
         "json_headline": ("revenue", "4820000000", "18"),
     },
     "sample-zh.txt": {

@@ -742,8 +742,8 @@ static const scase cases[] = {
       "Capital expenditures of approximately $850 million\n",
       "revenue||reported|FY2024|guidance|43800000000|USD|at_least|||$43.8 billion to $45.2 billion",
       "revenue||reported|FY2024|guidance|45200000000|USD|at_most|||$43.8 billion to $45.2 billion",
-      "operating_margin|Enterprise|adjusted|FY2024|guidance|3.7|pct|at_least|||3.7% to 4.1%",
-      "operating_margin|Enterprise|adjusted|FY2024|guidance|4.1|pct|at_most|||3.7% to 4.1%",
+      "operating_margin||adjusted|FY2024|guidance|3.7|pct|at_least|||3.7% to 4.1%",
+      "operating_margin||adjusted|FY2024|guidance|4.1|pct|at_most|||3.7% to 4.1%",
       "capex||reported|FY2024|guidance|850000000|USD|approx|||approximately $850 million"),
     S(EN,
       "Acme Reports Fourth Quarter Fiscal 2023 Results\n\nFY24 Financial Guidance\n"
@@ -797,7 +797,7 @@ static const scase cases[] = {
       "reflecting strong comparable sales across all segments:\n\xe2\x80\xa2\n\n"
       "U.S. increased 10.3%\n\n\xe2\x80\xa2\n\nInternational Operated Markets segment "
       "increased 11.9%\n\xe2\x80\xa2\nEurope declined 2.1%\n",
-      "revenue|Global|comparable|FY2023Q2|actual||||11.7||11.7%",
+      "revenue||comparable|FY2023Q2|actual||||11.7||11.7%",
       "revenue|U.S.|comparable|FY2023Q2|actual||||10.3||10.3%",
       "revenue|International Operated Markets|comparable|FY2023Q2|actual||||11.9||11.9%",
       "revenue|Europe|comparable|FY2023Q2|actual||||-2.1||2.1%"),
@@ -817,6 +817,28 @@ static const scase cases[] = {
       "Acme Reports Second Quarter 2023 Results\nExcluding these current year charges, operating "
       "income increased 20%.",
       "operating_income||adjusted|FY2023Q2|actual||||20||20%"),
+
+    /* ---- A comparative named on its own is of the current figure's period and basis -------- */
+    S(EN,
+      "Acme Corporation Reports Second-Quarter Results\nNon-GAAP core earnings were $0.52 per "
+      "diluted share for the first half of 2023,\ncompared to earnings of $0.55 per diluted share "
+      "for the same period in 2022.",
+      "eps||adjusted|FY2023H1|actual|0.52|USD|exact|||$0.52",
+      "eps||adjusted|FY2022H1|actual|0.55|USD|exact|||$0.55"),
+    /* ---- A line item inside a relative clause describes another subject ------------------- */
+    NONE(EN, "Non-core items, which management does not consider representative of ongoing "
+             "earnings, totaled $88 million after tax."),
+    S(EN, "The segment, which generated revenue of $2 billion, grew 5%.",
+      "revenue||reported||actual|2000000000|USD|exact|5||$2 billion"),
+    /* ---- A bare year before a basis or guidance word names the fiscal year; a range goes on
+       over a line break after "to"; global, worldwide and enterprise are the whole company --- */
+    S(EN,
+      "Acme Corporation Reports Second-Quarter Results\nAcme is updating 2023 GAAP earnings "
+      "guidance in the range of $1.04 to\n$1.13 per diluted share.",
+      "eps||reported|FY2023|guidance|1.04|USD|at_least|||$1.04 to\n$1.13",
+      "eps||reported|FY2023|guidance|1.13|USD|at_most|||$1.04 to\n$1.13"),
+    S(EN, "Worldwide sales increased 5%. Enterprise revenue was $14.7 billion.",
+      "revenue||reported||actual|14700000000|USD|exact|5||$14.7 billion"),
 };
 
 /* A fact of the document in the form of the expectations. */
