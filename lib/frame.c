@@ -615,6 +615,25 @@ static bool defines_subject(const binder *b, const earn_event *k) {
          skip_blanks_back(b->doc->text.s, o->start, cur->metric_span[1]) == cur->metric_span[1];
 }
 
+/* "2023 EPS guidance reaffirmed for non-GAAP core earnings in the range of $1.19 to $1.23 per
+   share": earnings after an EPS subject still waiting for its figure, with only cue words
+   between, name the same measure. */
+static bool restates_eps(const binder *b, size_t i) {
+  if (b->cur < 0 || strcmp(ev(b, i)->e->unit, "net_income") != 0)
+    return false;
+  const earn_frame *cur = frame_at_c(b, b->cur);
+  if (strcmp(cur->metric, "eps") != 0 || cur->value >= 0 || cur->yoy >= 0 || cur->qoq >= 0)
+    return false;
+  for (size_t j = i; j-- > 0;) {
+    const earn_event *e = ev(b, j);
+    if (e->type == EARN_EV_METRIC)
+      return e->start == cur->metric_span[0];
+    if (e->type != EARN_EV_CUE)
+      return false;
+  }
+  return false;
+}
+
 static void on_metric(binder *b, size_t i, const bool *consumed) {
   const earn_event *k = ev(b, i);
   if (consumed[i] || count_in_phrase(b, k) || modifier_only(b, k))
@@ -624,7 +643,7 @@ static void on_metric(binder *b, size_t i, const bool *consumed) {
     b->prior_neg = (k->e->flags & EARN_LEXF_NEG) != 0;
     return;
   }
-  if (names_no_subject(b, k) || defines_subject(b, k))
+  if (names_no_subject(b, k) || defines_subject(b, k) || restates_eps(b, i))
     return;
   /* A subject listed right after the last one joins its list. */
   size_t last_subject = SIZE_MAX;
@@ -1166,7 +1185,37 @@ static long subject_after(binder *b, size_t fi, bool *consumed) {
 }
 
 /* A comparative: the value of an earlier period of frame src. */
+/* "raised its 2023 revenue guidance from $5.0 billion to $5.2 billion", "up from $5.0
+   billion previously": in an outlook that revises itself the earlier figure is the superseded
+   outlook, no result of an earlier period. */
+static bool superseded_outlook(const binder *b, size_t fi) {
+  if (b->kind == EARN_FACT_ACTUAL &&
+      (b->cur < 0 || frame_at_c(b, b->cur)->kind == EARN_FACT_ACTUAL))
+    return false;
+  const char *s = b->doc->text.s;
+  size_t at = ev(b, b->figs->at[fi].ev)->end, end = b->sent->end;
+  size_t z = at + 32 < end ? at + 32 : end;
+  for (size_t p = at; p < z; p++) {
+    if (s[p] == ',' || s[p] == ';' || s[p] == '.')
+      break;
+    if (strncasecmp(s + p, " in 20", 6) == 0 || strncasecmp(s + p, " in fiscal", 10) == 0 ||
+        strncasecmp(s + p, "year", 4) == 0 || strncasecmp(s + p, "quarter", 7) == 0)
+      return false; /* "from $5 billion in 2023": a result of its own period */
+    if (strncasecmp(s + p, "previous", 8) == 0 || strncasecmp(s + p, "prior guidance", 14) == 0)
+      return true;
+  }
+  for (size_t j = 0; j < b->se->n; j++) {
+    const earn_event *e = ev(b, j);
+    if (e->type == EARN_EV_CUE && e->cue == EARN_CUE_GUIDANCE && e->e &&
+        (strncasecmp(e->e->term, "guidance", 8) == 0 || strncasecmp(e->e->term, "outlook", 7) == 0))
+      return true;
+  }
+  return false;
+}
+
 static void give_prior(binder *b, long src, size_t fi) {
+  if (superseded_outlook(b, fi))
+    return;
   earn_frame *from = frame_at(b, src);
   long p = from->prior && from->value < 0 ? src : clone_frame(b, src, "fact.prior");
   if (p < 0)
@@ -1372,6 +1421,8 @@ static void per_share_prior(binder *b, long base, size_t fi) {
 static void on_prior(binder *b, size_t fi, bool *consumed) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
+  if (superseded_outlook(b, fi))
+    return;
   if (b->prior_subject >= 0 && frame_at(b, b->prior_subject)->value < 0) {
     const earn_frame *ps = frame_at(b, b->prior_subject);
     /* "compared with earnings of $0.05 per share a year ago": the per-share amount */

@@ -839,6 +839,27 @@ static const scase cases[] = {
       "eps||reported|FY2023|guidance|1.13|USD|at_most|||$1.04 to\n$1.13"),
     S(EN, "Worldwide sales increased 5%. Enterprise revenue was $14.7 billion.",
       "revenue||reported||actual|14700000000|USD|exact|5||$14.7 billion"),
+
+    /* ---- An outlook that revises itself: the earlier figure is the superseded outlook, no
+       result of an earlier period; earnings after a waiting EPS subject restate it ---------- */
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nAcme raised its 2023 revenue guidance from $5.0 "
+      "billion to $5.2 billion.",
+      "revenue||reported|FY2023|guidance|5200000000|USD|exact|||$5.2 billion"),
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nAcme now expects 2023 revenue of $5.2 billion, up "
+      "from $5.0 billion previously.",
+      "revenue||reported|FY2023|guidance|5200000000|USD|exact|||$5.2 billion"),
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\nAcme expects 2024 revenue to grow to $6 billion "
+      "from $5 billion in 2023.",
+      "revenue||reported|FY2024|guidance|6000000000|USD|exact|||$6 billion",
+      "revenue||reported|FY2023|actual|5000000000|USD|exact|||$5 billion"),
+    S(EN,
+      "Acme Reports Second Quarter 2023 Results\n2023 EPS guidance reaffirmed for non-GAAP core "
+      "earnings in the range of $1.19 to $1.23 per share.",
+      "eps||adjusted|FY2023|guidance|1.19|USD|at_least|||$1.19 to $1.23",
+      "eps||adjusted|FY2023|guidance|1.23|USD|at_most|||$1.19 to $1.23"),
 };
 
 /* A fact of the document in the form of the expectations. */
