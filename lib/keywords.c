@@ -254,6 +254,8 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
     size_t w = i;
     while (w < end && s[w] != ' ')
       w++;
+    if (w > i && s[w - 1] == ',')
+      return false; /* (a clause of a sentence: "… Decline of 77%, and Adjusted") */
     if (w > i && s[i] >= 'a' && s[i] <= 'z') {
       bool is_small = false;
       for (size_t k = 0; k < sizeof small / sizeof small[0] && !is_small; k++)

@@ -235,6 +235,16 @@ static size_t lower_case_name(const char *s, size_t len, size_t pos) {
   return pos;
 }
 
+/* Where the word of a name that ends at word_end starts. */
+static size_t word_start(const char *s, size_t floor, size_t word_end) {
+  size_t w = word_end;
+  while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' && s[w - 1] != '"' &&
+         s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' &&
+         ((unsigned char)s[w - 1] < 0x80 || (w >= floor + 3 && memcmp(s + w - 3, "’", 3) == 0)))
+    w -= (unsigned char)s[w - 1] < 0x80 ? 1 : 3; /* (a typographic apostrophe: "Company’s") */
+  return w;
+}
+
 static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor, size_t mstart,
                        size_t mend, size_t *seg_start, size_t *seg_end) {
   const char *s = doc->text.s;
@@ -262,14 +272,14 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
   size_t p = mstart, start = mstart, end = mstart;
   bool any = false, capital = false, after_modifier = false;
   while (p > floor && s[p - 1] == ' ') {
-    size_t w = p - 1, word_end = p - 1;
+    size_t word_end = p - 1;
     while (word_end > floor && s[word_end - 1] == ')')
       word_end--; /* "(PaaS) revenues" */
-    w = word_end;
-    while (w > floor && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(' && s[w - 1] != '"' &&
-           s[w - 1] != '\n' && s[w - 1] != ';' && s[w - 1] != ':' &&
-           ((unsigned char)s[w - 1] < 0x80 || (w >= floor + 3 && memcmp(s + w - 3, "’", 3) == 0)))
-      w -= (unsigned char)s[w - 1] < 0x80 ? 1 : 3; /* (a typographic apostrophe: "Company’s") */
+    size_t w = word_start(s, floor, word_end);
+    if (w > floor && s[w - 1] == '(' && word_end - w <= 2 && s[w] >= '1' && s[w] <= '9') {
+      word_end = w - 1; /* "Comirnaty(1) Revenues": a footnote's mark is no word */
+      w = word_start(s, floor, word_end);
+    }
     const earn_kw *k = earn_kw_ending_at(kws, word_end);
     if (k && k->start < w && k->start >= floor && k->e->category != EARN_LEX_METRIC)
       w = k->start; /* a phrase of the lexicon is one word: "constant currency" */
@@ -353,7 +363,12 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
     size_t first = b;
     while (first < e && s[first] != ' ')
       first++;
-    if (e > b && !is_stop_word(s + b, first - b)) { /* "In the quarter, …" is no name */
+    const earn_quantity *label = quantity_before(doc, first);
+    bool period = label && label->fstart <= b && label->fend > b &&
+                  (label->kind == EARN_Q_PERIOD || label->kind == EARN_Q_DATE);
+    /* "In the quarter, …", "Second-Quarter 2023 Reported Diluted EPS" are no names */
+    if (e > b && !is_stop_word(s + b, first - b) && !is_modifier_word(s + b, first - b) &&
+        !period) {
       *seg_start = b;
       *seg_end = e;
       return true;

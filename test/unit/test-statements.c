@@ -860,6 +860,17 @@ static const scase cases[] = {
       "earnings in the range of $1.19 to $1.23 per share.",
       "eps||adjusted|FY2023|guidance|1.19|USD|at_least|||$1.19 to $1.23",
       "eps||adjusted|FY2023|guidance|1.23|USD|at_most|||$1.19 to $1.23"),
+
+    /* ---- A footnote's mark and a period before "Reported" are no business's name; a line of
+       a title-case headline that ends a clause with a comma runs on ----------------------- */
+    S(EN,
+      "Acme Reports Second-Quarter 2023 Results\n\nSecond-Quarter 2023 Reported Diluted EPS(2) "
+      "of $0.41, a Year-Over-Year Decline of 77%, and Adjusted\nDiluted EPS(3) of $0.67, a "
+      "Year-Over-Year Decline of 67%\n",
+      "eps||reported|FY2023Q2|actual|0.41|USD|exact|-77||$0.41",
+      "eps||adjusted|FY2023Q2|actual|0.67|USD|exact|-67||$0.67"),
+    S(EN, "Cloud(2) revenue was $1.2 billion.",
+      "revenue|Cloud|reported||actual|1200000000|USD|exact|||$1.2 billion"),
 };
 
 /* A fact of the document in the form of the expectations. */
