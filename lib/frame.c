@@ -1886,6 +1886,32 @@ static long breakdown_item(binder *b) {
   return idx;
 }
 
+/* Is the next line with text a figure alone of the same kind as q ("$6,218" above "$5,678")?
+   Then the label heads a row of several columns, whose periods a reader of lines cannot
+   tell apart. */
+static bool figure_line(const earn_doc *doc, size_t pos, size_t eol, const earn_quantity *q) {
+  size_t i = earn_doc_quantity_from(doc, pos);
+  return i < doc->nq && doc->q[i].fstart <= pos + 1 && doc->q[i].fend + 2 >= eol &&
+         doc->q[i].kind == q->kind;
+}
+
+static bool another_column(const earn_doc *doc, const earn_sentence *sent, const earn_quantity *q) {
+  const char *s = doc->text.s;
+  size_t len = doc->text.len, pos = sent->end, back = sent->start;
+  while (pos < len && (s[pos] == ' ' || s[pos] == '\n' || s[pos] == '\t'))
+    pos++;
+  size_t eol = pos;
+  while (eol < len && s[eol] != '\n')
+    eol++;
+  /* (and the line before, "-10.0%" above "-9.0%") */
+  while (back > 0 && (s[back - 1] == ' ' || s[back - 1] == '\n' || s[back - 1] == '\t'))
+    back--;
+  size_t bol = back;
+  while (bol > 0 && s[bol - 1] != '\n')
+    bol--;
+  return figure_line(doc, pos, eol, q) || (back > bol && figure_line(doc, bol, back, q));
+}
+
 /* "Net revenue growth" / "10.2%", "Core EPS" / "$1.50": a figure alone on its line under a
    line that names a line item (highlights laid out one cell per line) is that item's: its
    growth when the label says so, else its value. */
@@ -1899,7 +1925,11 @@ static bool label_line(binder *b) {
       return false;
   const earn_figure *fig = &b->figs->at[0];
   const earn_quantity *q = fig_q(b, 0);
-  bool growth = sent->label_growth && q->kind == EARN_Q_PERCENT;
+  if (another_column(b->doc, sent, q))
+    return false;
+  /* ("down 38%" under a row's label: its growth) */
+  bool growth = (sent->label_growth || fig->role == EARN_ROLE_RATE || e->kind == EARN_Q_MONEY) &&
+                q->kind == EARN_Q_PERCENT; /* (a percentage of an amount's line item) */
   if (!growth && q->kind != e->kind)
     return false;
   long idx = new_frame(b);
@@ -1913,6 +1943,8 @@ static bool label_line(binder *b) {
   f->kind = b->kind;
   f->metric_span[0] = f->stmt[0] = ev(b, fig->ev)->start;
   f->metric_span[1] = f->stmt[1] = ev(b, fig->ev)->end;
+  f->seg[0] = sent->scope.seg[0]; /* (a row's business, under its heading) */
+  f->seg[1] = sent->scope.seg[1];
   f->group = ++b->group_seq;
   if (growth) {
     f->yoy = 0;

@@ -275,8 +275,8 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, 
     unsigned char c = (unsigned char)s[i];
     if (c == '\n') {
       size_t next = i + 1;
-      if (next >= len || s[next] == '\n' || lang != EARN_LANG_EN || hard_lines ||
-          starts_item(s, len, next))
+      if (next >= len || s[next] == '\n' || lang != EARN_LANG_EN || hard_lines || i == line_start ||
+          starts_item(s, len, next)) /* (an empty line ends one too) */
         return next;
       /* English text wrapped at a fixed width runs on; a short line or one that ends a
          sentence does not. */

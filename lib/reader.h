@@ -67,6 +67,12 @@ typedef struct earn_scope_reader {
   const struct earn_lex_entry *label; /* a label line just read (earn_sentence.label) */
   bool label_growth;
   int label_basis;
+  /* A caption naming one line item ("Business Unit Revenue and Trends") over rows of a table
+     laid out one cell per line: each business heading under it labels its row's cells with
+     the caption's line item, over the column headers between ("Q1 2023", "vs. Q1 2022"). */
+  const struct earn_lex_entry *caption;
+  int caption_basis;
+  bool label_row; /* the label holds for a row's cells, not only the next line */
 } earn_scope_reader;
 
 /* Sentence [start, end) classified, with its scope (the keywords of the sentence are in kws).

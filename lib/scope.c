@@ -35,6 +35,11 @@ static bool is_heading_line(const earn_doc *doc, size_t start, size_t end) {
     e--;
   if (!has_text(s, start, e) || !earn_is_heading(s, start, e))
     return false;
+  bool letter = false; /* ("25-30" alone on its line is a cell, no heading) */
+  for (size_t i = start; i < e && !letter; i++)
+    letter = ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || (unsigned char)s[i] >= 0x80;
+  if (!letter)
+    return false;
   for (size_t i = earn_doc_quantity_from(doc, start); i < doc->nq && doc->q[i].fstart < end; i++) {
     earn_qkind k = doc->q[i].kind;
     if (k == EARN_Q_MONEY || k == EARN_Q_PERCENT || k == EARN_Q_COUNT || k == EARN_Q_PP)
@@ -51,25 +56,21 @@ static bool ends_with_word(const char *s, size_t start, size_t end, const char *
 /* Words of section titles, never of a business's name. */
 static bool is_section_word(const char *w, size_t n) {
   static const char *const words[] = {
-      "highlights",   "results",     "reporting",      "report",
-      "outlook",      "overview",    "summary",        "review",
-      "performance",  "statement",   "statements",     "commentary",
-      "call",         "guidance",    "liquidity",      "dividend",
-      "dividends",    "about",       "financial",      "business",
-      "operating",    "information", "data",           "notes",
-      "safe",         "harbor",      "conference",     "webcast",
-      "contact",      "contacts",    "investor",       "relations",
-      "media",        "appendix",    "reconciliation", "measures",
-      "key",          "metrics",     "segment",        "segments",
-      "corporate",    "recent",      "developments",   "update",
-      "updates",      "management",  "board",          "capital",
-      "returns",      "share",       "repurchase",     "balance",
-      "sheet",        "table",       "tables",         "forward-looking",
-      "quarterly",    "annual",      "fiscal",         "unaudited",
-      "consolidated", "selected",    "supplemental",   "use",
-      "non-gaap",     "gaap",        "release",        "immediate",
-      "news",         "press",       "embargoed",      "exhibit",
-      "page",         "for"};
+      "highlights", "results",      "reporting", "report",         "outlook",
+      "overview",   "summary",      "review",    "performance",    "statement",
+      "statements", "commentary",   "call",      "guidance",       "liquidity",
+      "dividend",   "dividends",    "about",     "financial",      "business",
+      "operating",  "information",  "notes",     "safe",           "harbor",
+      "conference", "webcast",      "contact",   "contacts",       "investor",
+      "relations",  "media",        "appendix",  "reconciliation", "measures",
+      "key",        "metrics",      "segment",   "segments",       "corporate",
+      "recent",     "developments", "update",    "updates",        "management",
+      "board",      "capital",      "returns",   "share",          "repurchase",
+      "balance",    "sheet",        "table",     "tables",         "forward-looking",
+      "quarterly",  "annual",       "fiscal",    "unaudited",      "consolidated",
+      "selected",   "supplemental", "use",       "non-gaap",       "gaap",
+      "release",    "immediate",    "news",      "press",          "embargoed",
+      "exhibit",    "page",         "for"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
       return true;
@@ -93,8 +94,10 @@ static bool names_business(const earn_doc *doc, const earn_kwlist *kws, size_t s
     words++;
     i = w < end ? w + 1 : w;
   }
-  const earn_kw *k = earn_kw_from(kws, start);
-  bool has_word = k && k->start < end;
+  bool has_word = false; /* (a joiner is no word of a title: "Network and Edge") */
+  for (const earn_kw *k = earn_kw_from(kws, start); k && k < kws->at + kws->n && k->start < end;
+       k++)
+    has_word |= earn_kw_cue(k) != EARN_CUE_JOIN;
   return words >= 1 && words <= 4 && !has_word;
 }
 
@@ -205,6 +208,14 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
     start++; /* "①　(運輸業)" */
     end--;
   }
+  /* "Client Computing Group (CCG)": the name without its abbreviation */
+  if (end - start > 6 && s[end - 1] == ')') {
+    size_t open = end - 1;
+    while (open > start && s[open - 1] >= 'A' && s[open - 1] <= 'Z' && end - open < 9)
+      open--;
+    if (open > start + 2 && open < end - 1 && s[open - 1] == '(' && s[open - 2] == ' ')
+      end = open - 2;
+  }
   /* 「国内きのこ事業」: a name in quotes on a line of its own */
   bool quoted =
       start + 3 <= end && (memcmp(s + start, "「", 3) == 0 || memcmp(s + start, "『", 3) == 0 ||
@@ -237,9 +248,10 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
         names_business(doc, kws, start, end)))
     return false;
   /* A heading with a metric word or a cue is a title, not a business ("売上高の状況"). */
-  const earn_kw *k = earn_kw_from(kws, start);
-  if (k && k->start < end && !named)
-    return false;
+  for (const earn_kw *k = earn_kw_from(kws, start);
+       !named && k && k < kws->at + kws->n && k->start < end; k++)
+    if (earn_kw_cue(k) != EARN_CUE_JOIN)
+      return false;
   *a = start;
   *b = end;
   return true;
@@ -384,6 +396,44 @@ static bool is_cell_line(const char *s, size_t start, size_t end) {
   return digit && words <= 3 && end - start <= 24;
 }
 
+/* A line of a period alone, or of the period compared with ("Q1 2023", "vs. Q1 2022",
+   "Three Months Ended"): a column's header. */
+static bool column_header(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end) {
+  const char *s = doc->text.s;
+  end = skip_blanks_back(s, end, start);
+  if (end - start > 40)
+    return false;
+  if (strncasecmp(s + start, "vs", 2) == 0 || strncasecmp(s + start, "versus", 6) == 0)
+    return true;
+  size_t i = earn_doc_quantity_from(doc, start);
+  if (i >= doc->nq || doc->q[i].fstart > start + 1 || doc->q[i].fend < end - 1)
+    return false;
+  (void)kws;
+  return doc->q[i].kind == EARN_Q_PERIOD || doc->q[i].kind == EARN_Q_DATE;
+}
+
+/* Does the next line with text, from `pos` on, hold a figure alone ("25-30", "$10.95 billion
+   to $11.05 billion", "approximately $900 million")? */
+static bool labels_next_line(const char *s, size_t len, size_t pos) {
+  while (pos < len) {
+    size_t eol = pos;
+    while (eol < len && s[eol] != '\n')
+      eol++;
+    if (has_text(s, pos, eol)) {
+      size_t e = skip_blanks_back(s, eol, pos);
+      bool digit = false;
+      int words = 1;
+      for (size_t i = pos; i < e; i++) {
+        digit |= s[i] >= '0' && s[i] <= '9';
+        words += s[i] == ' ';
+      }
+      return digit && words <= 6 && e - pos <= 40 && s[e - 1] != '.';
+    }
+    pos = eol + 1;
+  }
+  return false;
+}
+
 static bool opens_quote(const char *s, size_t start, size_t end) {
   while (start < end && s[start] == ' ')
     start++;
@@ -394,7 +444,7 @@ static bool opens_quote(const char *s, size_t start, size_t end) {
 
 /* A heading line that names one line item and little else ("Net revenue growth", "Earnings
    per share (EPS)", "Core EPS") labels a figure on the line after it. */
-static void read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char *s, size_t start,
+static bool read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char *s, size_t start,
                        size_t end) {
   const earn_lex_entry *item = NULL;
   int basis = 0;
@@ -407,7 +457,7 @@ static void read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char
     int cue = earn_kw_cue(k);
     if (k->e->category == EARN_LEX_METRIC && strcmp(k->e->unit, "other") != 0) {
       if (item && strcmp(item->unit, k->e->unit) != 0)
-        return; /* (two line items: a title; "Earnings per share (EPS)" is one) */
+        return false; /* (two line items: a title; "Earnings per share (EPS)" is one) */
       item = k->e;
     } else if (cue == EARN_CUE_ADJUSTED || cue == EARN_CUE_COMPARABLE) {
       basis = (cue == EARN_CUE_ADJUSTED ? EARN_BASIS_ADJUSTED : EARN_BASIS_COMPARABLE) + 1;
@@ -417,11 +467,24 @@ static void read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char
   }
   size_t e = skip_blanks_back(s, end, start);
   growth |= ends_with_word(s, start, e, " change") || ends_with_word(s, start, e, " growth");
-  if (item && words <= 8) {
-    sr->label = item;
-    sr->label_growth = growth;
-    sr->label_basis = basis;
-  }
+  if (!item || words > 8)
+    return false;
+  /* "Foreign exchange impact on net revenue": a label of something else the line item has */
+  const earn_kw *first = earn_kw_from(kws, start);
+  for (; first && first < kws->at + kws->n && first->e != item; first++)
+    ;
+  uint32_t cp = 0; /* ("収益不動産販売事業": a line item's word inside a business's name) */
+  if (first && first->end < end && earn_utf8_decode(s + first->end, end - first->end, &cp) &&
+      (earn_is_han(cp) || earn_is_katakana(cp)) && !earn_kw_starting_at(kws, first->end))
+    return false;
+  for (size_t i = start; first && i + 4 <= first->start; i++)
+    if (strncasecmp(s + i, " on ", 4) == 0 || strncasecmp(s + i, " of ", 4) == 0 ||
+        strncasecmp(s + i, "impact", 6) == 0 || strncasecmp(s + i, "effect", 6) == 0)
+      return false;
+  sr->label = sr->caption = item;
+  sr->label_growth = growth;
+  sr->label_basis = sr->caption_basis = basis;
+  return true;
 }
 
 earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
@@ -434,7 +497,17 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
                       .label = sr->label,
                       .label_growth = sr->label_growth,
                       .label_basis = sr->label_basis};
-  sr->label = NULL; /* (a label speaks for the line right after it) */
+  /* (a label speaks for the line right after it, or for a row's cells and the column headers
+     between them) */
+  bool text = has_text(s, start, end);
+  bool cell = text && (start == 0 || s[start - 1] == '\n') && (end >= len || s[end - 1] == '\n') &&
+              (is_cell_line(s, start, end) || column_header(doc, kws, start, end));
+  if (text && !(sr->label_row && cell)) {
+    sr->label = NULL;
+    sr->label_row = false;
+  }
+  if (sr->caption && text && !cell && !is_heading_line(doc, start, end))
+    sr->caption = NULL; /* (prose after the table) */
   bool line_start = start == 0 || s[start - 1] == '\n';
   bool line_end = end >= len || s[end - 1] == '\n';
   bool blank_before = start == 0 || (line_start && blank_line_before(s, start));
@@ -464,12 +537,17 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   }
   if (line_start && line_end && is_heading_line(doc, start, end)) {
     st.type = EARN_SENT_HEADING;
-    read_label(sr, kws, s, start, end);
     earn_scope *sc = &sr->scope;
-    sr->lead_in = sr->listing = false;
     earn_fperiod p;
     size_t a, b;
-    if (first_period(doc, kws, start, end, &p, NULL)) {
+    if (read_label(sr, kws, s, start, end) && !first_period(doc, kws, start, end, &p, NULL)) {
+      st.scope = *sc; /* (a line item's label opens no section: "Net sales" under "FY23 Outlook") */
+      return st;
+    }
+    sr->lead_in = sr->listing = false;
+    if (sr->caption && column_header(doc, kws, start, end)) {
+      /* "Q1 2023", "vs. Q1 2022" between a row's label and its cells: a column's header */
+    } else if (first_period(doc, kws, start, end, &p, NULL)) {
       /* A period heading opens a section: "Full Year 2025 Highlights". */
       memset(sc, 0, sizeof *sc);
       sc->has_period = true;
@@ -483,14 +561,22 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
       sc->has_paragraph = false;
       sr->seg_heading = true;
       sr->seg_cells = false;
+      if (sr->caption) { /* a row of the captioned table */
+        sr->label = sr->caption;
+        sr->label_basis = sr->caption_basis;
+        sr->label_growth = false;
+        sr->label_row = true;
+      }
     } else if (names_company(kws, start, end)) {
       sc->seg[0] = sc->seg[1] = 0; /* "Consolidated Results", "連結業績" */
       sc->has_paragraph = false;
     } else {
       earn_fact_kind kind = heading_kind(doc, kws, start, end);
       /* A bracketed or bulleted line of a business's part ("〔電池材料〕" under "①機能材料")
-         stays in its section; any other heading opens another: "Outlook", "Conference Call". */
-      if (kind != EARN_FACT_ACTUAL || !sub_heading(s, start, end)) {
+         stays in its section, and so does a row's label above its figure ("New stores, net"
+         above "25-30"); any other heading opens another: "Outlook", "Conference Call". */
+      if (!labels_next_line(s, len, end) &&
+          (kind != EARN_FACT_ACTUAL || !sub_heading(s, start, end))) {
         memset(sc, 0, sizeof *sc);
         sc->kind = kind;
       }

@@ -54,6 +54,8 @@ static const split_case split_cases[] = {
      "Reported on Tuesday.",
      "Net sales of $2.6 billion compared to $2.3 billion in the year-ago quarter were\n"
      "Reported on Tuesday."},
+    /* An empty line ends a sentence, whatever the next line starts with. */
+    {EARN_LANG_EN, false, "\nvs. Q1 2022\n", "\n"},
     /* Text made from HTML: every line is a block. */
     {EARN_LANG_EN, true, "Total revenue was $2.35 billion, up 19% year over year and up\nmore",
      "Total revenue was $2.35 billion, up 19% year over year and up\n"},

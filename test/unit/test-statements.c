@@ -871,6 +871,39 @@ static const scase cases[] = {
       "eps||adjusted|FY2023Q2|actual|0.67|USD|exact|-67||$0.67"),
     S(EN, "Cloud(2) revenue was $1.2 billion.",
       "revenue|Cloud|reported||actual|1200000000|USD|exact|||$1.2 billion"),
+
+    /* ---- Tables laid out one cell per line (text taken from a PDF): a caption naming a line
+       item over business rows, the column headers between a row's label and its cells; a
+       line item's label over the one cell it labels, in the section it stands in ----------- */
+    S(EN,
+      "Acme Reports First-Quarter 2023 Financial Results\n\nBusiness Unit Revenue and Trends\n"
+      "Client Computing Group (CCG)\n\nQ1 2023\n\nvs. Q1 2022\n\n$5.8 billion\n\ndown 38%\n\n"
+      "Network and Edge (NEX)\n\n$1.5 billion\n\ndown 30%\n\nMobileye\n\n$458 million\n\n"
+      "up 16%\n\nBusiness Highlights\nThe company shipped its new processor.\n",
+      "revenue|Client Computing Group|reported|FY2023Q1|actual|5800000000|USD|exact|-38||$5.8 "
+      "billion",
+      "revenue|Network and Edge|reported|FY2023Q1|actual|1500000000|USD|exact|-30||$1.5 billion",
+      "revenue|Mobileye|reported|FY2023Q1|actual|458000000|USD|exact|16||$458 million"),
+    S(EN,
+      "Acme Announces Fourth Quarter Fiscal 2022 Results\nFY23 Outlook\nNet sales\n \n \n"
+      "$10.95 billion to $11.05 billion\nComparable sales\n \n4% to 5%\nNew stores, net\n \n25-30\n"
+      "Remodel and relocation projects\n \n20-30\nOperating margin\n \n14.7% to 15.0%\n",
+      "revenue||reported|FY2023|guidance|10950000000|USD|at_least|||$10.95 billion to $11.05 "
+      "billion",
+      "revenue||reported|FY2023|guidance|11050000000|USD|at_most|||$10.95 billion to $11.05 "
+      "billion",
+      "revenue||comparable|FY2023|guidance||||4||4% to 5%",
+      "revenue||comparable|FY2023|guidance||||5||4% to 5%",
+      "operating_margin||reported|FY2023|guidance|14.7|pct|at_least|||14.7% to 15.0%",
+      "operating_margin||reported|FY2023|guidance|15.0|pct|at_most|||14.7% to 15.0%"),
+    /* ... but not a row of several columns, whose periods lines cannot tell apart, nor a label
+       of something else the line item has. */
+    NONE(EN,
+         "Acme Reports Fourth-Quarter 2022 Results\nAdjusted Net Earnings\n$6,218\n$5,678\n9.5%\n"),
+    NONE(EN, "Acme Reports First-Quarter 2023 Results\nForeign exchange impact on net revenue\n"
+             "(2.5)%\n"),
+    S(JA, "（収益不動産販売事業）\n当事業セグメントにおいては、売上高17,034百万円となりました。\n",
+      "revenue|収益不動産販売事業|reported||actual|17034000000|JPY|exact|||17,034百万円"),
 };
 
 /* A fact of the document in the form of the expectations. */
