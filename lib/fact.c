@@ -33,6 +33,9 @@ static bool store_segment(earn_doc *doc, earn_fact *f, size_t a, size_t b) {
   size_t off;
   if (!earn_doc_store(doc, src, n, &off))
     return false;
+  for (char *c = doc->strings + off; c < doc->strings + off + n; c++)
+    if (*c == '\n' || *c == '\r' || *c == '\t')
+      *c = ' '; /* (a name wrapped over two lines is one name) */
   f->seg_off = off;
   f->seg_len = n;
   return true;

@@ -1590,7 +1590,12 @@ static void on_value(binder *b, size_t fi, bool *consumed) {
 static void on_rate(binder *b, size_t fi) {
   const earn_figure *fig = &b->figs->at[fi];
   const earn_quantity *q = fig_q(b, fi);
-  if (b->cur < 0 && fig->basis && b->carry->has_fact && b->carry->last.kind == b->kind) {
+  bool own_level = false; /* ("Remaining Performance Obligation of $24.1 Billion, …, 12% CC":
+                             the growth of a level the sentence states, of a subject unknown) */
+  for (size_t k = 0; k < fi && !own_level; k++)
+    own_level = b->figs->at[k].role == EARN_ROLE_VALUE;
+  if (b->cur < 0 && fig->basis && !own_level && b->carry->has_fact &&
+      b->carry->last.kind == b->kind) {
     /* "…sales decline of 4.4% to $23.7 Billion. Operational growth of 4.6%": the growth of the
        line item just stated, on another basis */
     long idx = new_frame(b);
@@ -1897,12 +1902,18 @@ static bool figure_line(const earn_doc *doc, size_t pos, size_t eol, const earn_
 
 static bool another_column(const earn_doc *doc, const earn_sentence *sent, const earn_quantity *q) {
   const char *s = doc->text.s;
-  size_t len = doc->text.len, pos = sent->end, back = sent->start;
-  while (pos < len && (s[pos] == ' ' || s[pos] == '\n' || s[pos] == '\t'))
-    pos++;
-  size_t eol = pos;
-  while (eol < len && s[eol] != '\n')
-    eol++;
+  size_t len = doc->text.len, pos = sent->end, back = sent->start, eol = pos;
+  for (int lines = 0; lines < 2; lines++) { /* (past a word of the cell's own: "Billion") */
+    pos = eol;
+    while (pos < len && (s[pos] == ' ' || s[pos] == '\n' || s[pos] == '\t'))
+      pos++;
+    eol = pos;
+    bool word = true; /* a word of Latin letters alone */
+    for (; eol < len && s[eol] != '\n'; eol++)
+      word &= ((s[eol] | 0x20) >= 'a' && (s[eol] | 0x20) <= 'z') || s[eol] == ' ';
+    if (!word || eol - pos > 12)
+      break;
+  }
   /* (and the line before, "-10.0%" above "-9.0%") */
   while (back > 0 && (s[back - 1] == ' ' || s[back - 1] == '\n' || s[back - 1] == '\t'))
     back--;

@@ -266,11 +266,27 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
     words += w > i;
     i = w;
   }
+  /* (a headline wrapped inside a line item's name: "… and Non-GAAP Operating" above "Margin
+     Guidance to ~28.0%") */
+  static const char *const openers[] = {
+      "operating", "gross", "net",   "diluted", "adjusted", "free", "cash",
+      "non-gaap",  "gaap",  "total", "organic", "earnings", "per",  "comparable"};
+  size_t last = end;
+  while (last > start && s[last - 1] != ' ')
+    last--;
+  for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++)
+    if (strlen(openers[k]) == end - last && strncasecmp(s + last, openers[k], end - last) == 0)
+      return false;
+  for (size_t k = 0; k < sizeof small / sizeof small[0]; k++)
+    if (strlen(small[k]) == end - last && strncmp(s + last, small[k], end - last) == 0)
+      return false; /* ("… Non-GAAP Diluted EPS of" above "$1.69") */
   return words >= 4;
 }
 
 size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, bool hard_lines) {
-  size_t line_start = pos;
+  size_t line_start = pos; /* (of the line's text, not of the sentence's part of it) */
+  while (line_start > 0 && pos - line_start < 400 && s[line_start - 1] != '\n')
+    line_start--;
   for (size_t i = pos; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c == '\n') {

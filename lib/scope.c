@@ -56,21 +56,18 @@ static bool ends_with_word(const char *s, size_t start, size_t end, const char *
 /* Words of section titles, never of a business's name. */
 static bool is_section_word(const char *w, size_t n) {
   static const char *const words[] = {
-      "highlights", "results",      "reporting", "report",         "outlook",
-      "overview",   "summary",      "review",    "performance",    "statement",
-      "statements", "commentary",   "call",      "guidance",       "liquidity",
-      "dividend",   "dividends",    "about",     "financial",      "business",
-      "operating",  "information",  "notes",     "safe",           "harbor",
-      "conference", "webcast",      "contact",   "contacts",       "investor",
-      "relations",  "media",        "appendix",  "reconciliation", "measures",
-      "key",        "metrics",      "segment",   "segments",       "corporate",
-      "recent",     "developments", "update",    "updates",        "management",
-      "board",      "capital",      "returns",   "share",          "repurchase",
-      "balance",    "sheet",        "table",     "tables",         "forward-looking",
-      "quarterly",  "annual",       "fiscal",    "unaudited",      "consolidated",
-      "selected",   "supplemental", "use",       "non-gaap",       "gaap",
-      "release",    "immediate",    "news",      "press",          "embargoed",
-      "exhibit",    "page",         "for"};
+      "highlights", "results", "reporting", "report", "outlook", "overview", "summary", "review",
+      "performance", "statement", "statements", "commentary", "call", "guidance", "liquidity",
+      "dividend", "dividends", "about", "financial", "business", "operating", "information",
+      "notes", "safe", "harbor", "conference", "webcast", "contact", "contacts", "investor",
+      "relations", "media", "appendix", "reconciliation", "measures", "key", "metrics", "segment",
+      "segments", "corporate", "recent", "developments", "update", "updates", "management", "board",
+      "capital", "returns", "share", "repurchase", "balance", "sheet", "table", "tables",
+      "forward-looking", "quarterly", "annual", "fiscal", "unaudited", "consolidated", "selected",
+      "supplemental", "use", "non-gaap", "gaap", "release", "immediate", "news", "press",
+      "embargoed", "exhibit", "page", "for",
+      /* the scale of a cell above: "$8.51 - $8.53" / "Billion" */
+      "billion", "million", "thousand", "trillion", "change"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
       return true;
@@ -481,9 +478,20 @@ static bool read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char
     if (strncasecmp(s + i, " on ", 4) == 0 || strncasecmp(s + i, " of ", 4) == 0 ||
         strncasecmp(s + i, "impact", 6) == 0 || strncasecmp(s + i, "effect", 6) == 0)
       return false;
-  sr->label = sr->caption = item;
+  sr->label = item;
   sr->label_growth = growth;
-  sr->label_basis = sr->caption_basis = basis;
+  sr->label_basis = basis;
+  /* (a table's caption says what its rows are: "Business Unit Revenue and Trends", "Revenue
+     by Segment") */
+  static const char *const rows[] = {"segment", "business", "unit", "trends", " by ", "division"};
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+    for (size_t p = start; p + strlen(rows[i]) <= end; p++)
+      if ((p == start || s[p - 1] == ' ' || rows[i][0] == ' ') &&
+          strncasecmp(s + p, rows[i], strlen(rows[i])) == 0) {
+        sr->caption = item;
+        sr->caption_basis = basis;
+        return true;
+      }
   return true;
 }
 

@@ -271,7 +271,7 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
      in lower case counts only after net, total or gross ("net service revenues"). */
   size_t p = mstart, start = mstart, end = mstart;
   bool any = false, capital = false, after_modifier = false;
-  while (p > floor && s[p - 1] == ' ') {
+  while (p > floor && (s[p - 1] == ' ' || s[p - 1] == '\n')) { /* (over a wrapped line too) */
     size_t word_end = p - 1;
     while (word_end > floor && s[word_end - 1] == ')')
       word_end--; /* "(PaaS) revenues" */

@@ -904,6 +904,30 @@ static const scase cases[] = {
              "(2.5)%\n"),
     S(JA, "（収益不動産販売事業）\n当事業セグメントにおいては、売上高17,034百万円となりました。\n",
       "revenue|収益不動産販売事業|reported||actual|17034000000|JPY|exact|||17,034百万円"),
+
+    /* ---- Lines of a PDF: a headline wrapped inside a line item's name, or after "of", runs
+       on; a business's name wrapped over a line is one name; a sentence starting inside a line
+       ends at that line's end only if the line is short ----------------------------------- */
+    S(EN,
+      "Acme Announces First Quarter Fiscal 2024 Results\nRaises Full Year FY24 GAAP Operating "
+      "Margin Guidance to ~11.4% and Non-GAAP Operating\nMargin Guidance to ~28.0%\n",
+      "operating_margin||reported|FY2024|guidance|11.4|pct|approx|||~11.4%",
+      "operating_margin||adjusted|FY2024|guidance|28.0|pct|approx|||~28.0%"),
+    S(EN,
+      "Acme Announces First Quarter Fiscal 2024 Results\nTotal first quarter revenue was $8.25 "
+      "billion, an increase of 11% Y/Y. Subscription and\nsupport revenues were $7.64 billion, an "
+      "increase of 11% Y/Y. Professional services and other revenues were\n$0.61 billion, an "
+      "increase of 9% Y/Y.\n",
+      "revenue||reported|FY2024Q1|actual|8250000000|USD|exact|11||$8.25 billion",
+      "revenue|Subscription and support|reported|FY2024Q1|actual|7640000000|USD|exact|11||$7.64 "
+      "billion",
+      "revenue|Professional services and other|reported|FY2024Q1|actual|610000000|USD|exact|9||"
+      "$0.61 billion"),
+    /* ... and a growth on another basis after a level of a subject unknown is that subject's. */
+    S(EN,
+      "Acme Announces First Quarter Fiscal 2024 Results\nFirst Quarter GAAP Operating Margin of "
+      "5.0%\nCurrent Remaining Performance Obligation of $24.1 Billion, up 12% Y/Y, 12% CC\n",
+      "operating_margin||reported|FY2024Q1|actual|5.0|pct|exact|||5.0%"),
 };
 
 /* A fact of the document in the form of the expectations. */
