@@ -284,8 +284,10 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
 }
 
 size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, bool hard_lines) {
-  size_t line_start = pos; /* (of the line's text, not of the sentence's part of it) */
-  while (line_start > 0 && pos - line_start < 400 && s[line_start - 1] != '\n')
+  size_t line_start = pos; /* (of the line's text, not of the sentence's part of it: English
+                              lines only, where a line break may not end a sentence) */
+  while (lang == EARN_LANG_EN && !hard_lines && line_start > 0 && pos - line_start < 400 &&
+         s[line_start - 1] != '\n')
     line_start--;
   for (size_t i = pos; i < len; i++) {
     unsigned char c = (unsigned char)s[i];

@@ -365,9 +365,12 @@ static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
   if (end > start && s[end - 1] == ':')
     return true;
   /* "Best Buy is providing the following financial guidance for FY24." */
-  static const char following[] = "the following ";
-  for (size_t i = start; doc->lang == EARN_LANG_EN && i + sizeof following - 1 <= end; i++)
-    if ((s[i] | 0x20) == 't' && strncasecmp(s + i, following, sizeof following - 1) == 0)
+  if (doc->lang != EARN_LANG_EN)
+    return false;
+  for (const char *f = memchr(s + start, 'f', end - start); f && f + 10 <= s + end;
+       f = memchr(f + 1, 'f', (size_t)(s + end - f - 1)))
+    if (memcmp(f, "following ", 10) == 0 && f >= s + start + 4 &&
+        strncasecmp(f - 4, "the ", 4) == 0)
       return true;
   return false;
 }
@@ -507,8 +510,11 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
                       .label_basis = sr->label_basis};
   /* (a label speaks for the line right after it, or for a row's cells and the column headers
      between them) */
-  bool text = has_text(s, start, end);
-  bool cell = text && (start == 0 || s[start - 1] == '\n') && (end >= len || s[end - 1] == '\n') &&
+  /* (what only a label, a caption, a lead-in or a business's heading before needs to know) */
+  bool pending = sr->label || sr->caption || sr->lead_in || sr->listing || sr->seg_heading;
+  bool text = pending && has_text(s, start, end);
+  bool cell = text && (sr->label_row || sr->caption) && (start == 0 || s[start - 1] == '\n') &&
+              (end >= len || s[end - 1] == '\n') &&
               (is_cell_line(s, start, end) || column_header(doc, kws, start, end));
   if (text && !(sr->label_row && cell)) {
     sr->label = NULL;
@@ -533,9 +539,9 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
     if (opens_quote(s, start, end))
       sr->scope.kind = EARN_FACT_ACTUAL;
   }
-  if (sr->lead_in && has_text(s, start, end))
+  if (sr->lead_in && text)
     sr->lead_in_items = true;
-  if (sr->listing && has_text(s, start, end)) {
+  if (sr->listing && text) {
     /* (the list goes on, over the blank and bullet lines between its items, to a line that
        names a line item of its own) */
     for (const earn_kw *k = earn_kw_from(kws, start);
@@ -592,7 +598,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
     st.scope = *sc;
     return st;
   }
-  if (sr->seg_heading && has_text(s, start, end)) {
+  if (sr->seg_heading && text) {
     if (line_start && line_end && is_cell_line(s, start, end)) {
       sr->seg_cells = true;
     } else {
