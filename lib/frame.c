@@ -215,7 +215,17 @@ static bool modifier_only(const binder *b, const earn_event *k) {
 /* Does a comma (or 、) stand right before pos? */
 static bool after_comma(const char *s, size_t floor, size_t pos) {
   size_t p = skip_blanks_back(s, pos, floor);
-  return p > floor && (s[p - 1] == ',' || (p >= floor + 3 && memcmp(s + p - 3, "、", 3) == 0));
+  if (p > floor && (s[p - 1] == ',' || (p >= floor + 3 && memcmp(s + p - 3, "、", 3) == 0)))
+    return true;
+  /* "… decreased 9.8%, primarily driven by a comparable sales decline of 9.6%": a cause's */
+  static const char *const causes[] = {"driven by", "due to", "as a result of", "driven by a",
+                                       "due to a"};
+  for (size_t i = 0; i < sizeof causes / sizeof causes[0]; i++) {
+    size_t n = strlen(causes[i]);
+    if (p >= floor + n && strncasecmp(s + p - n, causes[i], n) == 0)
+      return true;
+  }
+  return false;
 }
 
 /* Where the words before metric event i begin when they are only verbs and fillers
@@ -223,7 +233,8 @@ static bool after_comma(const char *s, size_t floor, size_t pos) {
 static size_t verb_start(const binder *b, size_t i) {
   size_t at = ev(b, i)->start;
   while (i > 0 && ev(b, i - 1)->type == EARN_EV_CUE &&
-         (ev(b, i - 1)->cue == EARN_CUE_STOP || ev(b, i - 1)->cue == EARN_CUE_FILLER) &&
+         (ev(b, i - 1)->cue == EARN_CUE_STOP || ev(b, i - 1)->cue == EARN_CUE_FILLER ||
+          ev(b, i - 1)->cue == EARN_CUE_COMPARABLE || ev(b, i - 1)->cue == EARN_CUE_ADJUSTED) &&
          skip_blanks_back(b->doc->text.s, at, ev(b, i - 1)->end) == ev(b, i - 1)->end)
     at = ev(b, --i)->start;
   return at;

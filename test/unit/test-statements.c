@@ -928,6 +928,19 @@ static const scase cases[] = {
       "Acme Announces First Quarter Fiscal 2024 Results\nFirst Quarter GAAP Operating Margin of "
       "5.0%\nCurrent Remaining Performance Obligation of $24.1 Billion, up 12% Y/Y, 12% CC\n",
       "operating_margin||reported|FY2024Q1|actual|5.0|pct|exact|||5.0%"),
+
+    /* ---- A cause ("driven by", "due to") opens a clause of its own: its line item and
+       figure are a fact, of the business the sentence is about, and no comparative --------- */
+    S(EN,
+      "Acme Reports Q4 FY23 Results\nDomestic revenue of $13.53 billion decreased 9.8% versus last "
+      "year primarily driven by a comparable sales decline\nof 9.6%.\n",
+      "revenue|Domestic|reported|FY2023Q4|actual|13530000000|USD|exact|-9.8||$13.53 billion",
+      "revenue|Domestic|comparable|FY2023Q4|actual||||-9.6||9.6%"),
+    S(EN,
+      "Acme Reports Q4 FY23 Results\nOperating income increased 10%, driven by revenue growth "
+      "of 5%.",
+      "operating_income||reported|FY2023Q4|actual||||10||10%",
+      "revenue||reported|FY2023Q4|actual||||5||5%"),
 };
 
 /* A fact of the document in the form of the expectations. */
