@@ -418,8 +418,8 @@ void earn_read_prefix(const scanner *sc, reading *r, size_t floor) {
       r->paren = true;
       r->flags |= EARN_QF_NEGATIVE_MARK;
       p--;
-      if (close < sc->len && sc->s[close] == ')')
-        r->end = close + 1;
+      if (!r->paren_closed && close < sc->len && sc->s[close] == ')')
+        r->end = close + 1; /* (once: "(non-GAAP EPS of $(0.15))" closes another after it) */
       if (!r->has_currency)
         take_currency(sc, r, &p, floor); /* $(0.12) */
     } else if (r->paren_closed) {

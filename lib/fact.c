@@ -287,6 +287,13 @@ static bool frame_fact(sentence_facts *sf, long i, int end) {
       fact.period.fy == r->period.fy && fact.period.qa == r->period.qa &&
       fact.period.qb == r->period.qb && f->seg[1] <= f->seg[0] && strcmp(f->metric, "revenue") != 0)
     fact.kind = EARN_FACT_GUIDANCE;
+  /* "Forecasting first-quarter 2023 revenue …; expecting first-quarter EPS of $(0.80)" in the
+     fourth-quarter 2022 release: an outlook for a quarter its text names without a year, which
+     would come before the quarter reported, is of the next year's */
+  if (fact.kind == EARN_FACT_GUIDANCE && fact.period.fy > 0 && fact.period.qa == fact.period.qb &&
+      fact.period.fy == r->period.fy && r->period.qa == r->period.qb &&
+      fact.period.qb < r->period.qa && f->yearless)
+    fact.period.fy++;
   if ((sf->no_period && !named) || f->many_periods)
     fact.period = (earn_fperiod){0, 0, 0};
   if (fact.value_kind == EARN_Q_COUNT && (sf->point || !dated)) {

@@ -29,6 +29,8 @@ typedef struct binder {
   earn_fact_kind kind; /* the sentence's kind so far */
   bool each, all;      /* respectively / both seen */
   bool has_ctx;        /* a period that holds for the rest of the sentence */
+  bool ctx_yearless;   /* ... named by a label without a year */
+  bool label_yearless; /* the label on_period reads names no year */
   earn_fperiod ctx;
   size_t ctx_end;     /* where the label that set it ends */
   int prior_clause;   /* the clause that speaks of an earlier time, -1 */
@@ -234,7 +236,8 @@ static size_t verb_start(const binder *b, size_t i) {
   size_t at = ev(b, i)->start;
   while (i > 0 && ev(b, i - 1)->type == EARN_EV_CUE &&
          (ev(b, i - 1)->cue == EARN_CUE_STOP || ev(b, i - 1)->cue == EARN_CUE_FILLER ||
-          ev(b, i - 1)->cue == EARN_CUE_COMPARABLE || ev(b, i - 1)->cue == EARN_CUE_ADJUSTED) &&
+          (b->doc->lang == EARN_LANG_EN && /* ("driven by a comparable sales decline") */
+           (ev(b, i - 1)->cue == EARN_CUE_COMPARABLE || ev(b, i - 1)->cue == EARN_CUE_ADJUSTED))) &&
          skip_blanks_back(b->doc->text.s, at, ev(b, i - 1)->end) == ev(b, i - 1)->end)
     at = ev(b, --i)->start;
   return at;
@@ -448,6 +451,7 @@ static long start_subject(binder *b, size_t i) {
   if (b->has_ctx) {
     f->period = b->ctx;
     f->has_period = f->period_weak = true;
+    f->yearless = b->ctx_yearless;
   }
   if (in_prior_clause(b, k->clause) || after_comparison(b, i)) {
     f->prior = true; /* "compare to revenue of $15.68 billion and net profit of …" */
@@ -764,8 +768,15 @@ static void set_period(earn_frame *f, earn_fperiod p, bool weak) {
 
 /* A period label or word at event i: of the figure right before it, of the comparative its
    cue opened, of the subject still waiting for its figure, or of the rest of the sentence. */
+/* A frame dated by the label on_period reads. */
+static void date_frame(const binder *b, earn_frame *f, earn_fperiod p) {
+  set_period(f, p, false);
+  f->yearless = b->label_yearless;
+}
+
 static void on_period(binder *b, size_t i, earn_fperiod p) {
   const earn_event *e = ev(b, i);
+  b->label_yearless = !memchr_digit(b->doc->text.s, e->start, e->end);
   if (b->doc->lang == EARN_LANG_EN && earn_ev_excluded(b->se, i))
     return; /* "Excluding these current year charges": the period of what is left out */
   const char *s = b->doc->text.s;
@@ -795,7 +806,7 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
       for (size_t k = 0; k < b->out->n; k++) {
         earn_frame *f = frame_at(b, (long)k);
         if (f->group == group && f->prior == prior && (!f->has_period || f->period_weak))
-          set_period(f, p, false);
+          date_frame(b, f, p);
       }
       return;
     }
@@ -825,10 +836,10 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
        special charges", says nothing of a subject that has a period) */
     bool same_clause = e->clause == frame_clause(b, b->cur);
     if (cur->value < 0 && (!cur->has_period || (cur->period_weak && !from_cue && same_clause))) {
-      set_period(cur, p, false); /* "full-year earnings for 2003 were": the nearer label */
+      date_frame(b, cur, p); /* "full-year earnings for 2003 were": the nearer label */
       for (size_t k = (size_t)b->cur + 1; k < b->out->n; k++)
         if (frame_at(b, (long)k)->value < 0)
-          set_period(frame_at(b, (long)k), p, false);
+          date_frame(b, frame_at(b, (long)k), p);
     }
   }
   /* A period word keeps an earlier label ("2028年度までに…年間"), unless it opens a new clause
@@ -840,6 +851,7 @@ static void on_period(binder *b, size_t i, earn_fperiod p) {
   if (!from_cue || !b->has_ctx || names_metric || new_clause) {
     b->has_ctx = true;
     b->ctx = p;
+    b->ctx_yearless = b->label_yearless;
     b->ctx_end = e->end;
   }
 }

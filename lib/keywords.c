@@ -207,12 +207,20 @@ static bool starts_item(const char *s, size_t len, size_t pos) {
     pos++;
   if (pos >= len)
     return true;
-  static const char *const bullets[] = {"•",    "・",   "-",    "*",    "●",    "■",
-                                        "◆",    "○",    "※",    "【",   "(",    "（",
-                                        "一、", "二、", "三、", "四、", "五、", "六、"};
+  static const char *const bullets[] = {"•",    "・",   "-",    "*",    "●",   "■",
+                                        "◆",    "○",    "※",    "【",   "（",  "一、",
+                                        "二、", "三、", "四、", "五、", "六、"};
   for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
     if (starts_with(s, len, pos, bullets[i]))
       return true;
+  /* "(1)", "(a)", "(iv)" number an item; "(non-GAAP EPS of …)" goes on with its sentence */
+  if (s[pos] == '(') {
+    size_t q = pos + 1;
+    while (q < len && q - pos <= 4 &&
+           (((s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z') || (s[q] >= '0' && s[q] <= '9')))
+      q++;
+    return q > pos + 1 && q < len && s[q] == ')';
+  }
   return pos + 1 < len && s[pos] >= '0' && s[pos] <= '9' &&
          (s[pos + 1] == '.' || starts_with(s, len, pos + 1, "、"));
 }

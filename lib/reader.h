@@ -242,6 +242,7 @@ typedef struct earn_frame {
   bool period_weak; /* named before its metric, or by a context: a nearer one wins */
   bool many_periods; /* a total over several periods ("两年的累计营业收入"): no one period */
   long of;           /* the frame it repeats (translation, comparative, per share): -1 */
+  bool yearless;     /* its period is a label without a year ("first-quarter") */
   long compared;     /* a comparative named on its own ("compared to earnings of $0.39"): the
                         current frame it is compared with, else -1 */
   const char *rule;

@@ -54,6 +54,15 @@ static const split_case split_cases[] = {
      "Reported on Tuesday.",
      "Net sales of $2.6 billion compared to $2.3 billion in the year-ago quarter were\n"
      "Reported on Tuesday."},
+    /* "(1)" numbers an item; a parenthesis of words goes on with the sentence. */
+    {EARN_LANG_EN, false,
+     "Forecasting first-quarter revenue of $10.5 billion and EPS of $(0.80)\n(non-GAAP EPS of "
+     "$(0.15)). Next.",
+     "Forecasting first-quarter revenue of $10.5 billion and EPS of $(0.80)\n(non-GAAP EPS of "
+     "$(0.15))."},
+    {EARN_LANG_EN, false,
+     "Forecasting first-quarter revenue of $10.5 billion and EPS of $(0.80)\n(1) Next.",
+     "Forecasting first-quarter revenue of $10.5 billion and EPS of $(0.80)\n"},
     /* An empty line ends a sentence, whatever the next line starts with. */
     {EARN_LANG_EN, false, "\nvs. Q1 2022\n", "\n"},
     /* Text made from HTML: every line is a block. */

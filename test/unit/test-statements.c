@@ -941,6 +941,23 @@ static const scase cases[] = {
       "of 5%.",
       "operating_income||reported|FY2023Q4|actual||||10||10%",
       "revenue||reported|FY2023Q4|actual||||5||5%"),
+
+    /* ---- An outlook for a quarter named without a year that would come before the quarter
+       reported is the next year's; a parenthesis on the next line goes on with its sentence - */
+    S(EN,
+      "Acme Reports Fourth-Quarter and Full-Year 2022 Financial Results\nForecasting "
+      "first-quarter 2023 revenue of $10.5 billion to $11.5 billion; expecting first-quarter EPS "
+      "of $(0.80)\n(non-GAAP EPS of $(0.15)).\n",
+      "revenue||reported|FY2023Q1|guidance|10500000000|USD|at_least|||$10.5 billion to $11.5 "
+      "billion",
+      "revenue||reported|FY2023Q1|guidance|11500000000|USD|at_most|||$10.5 billion to $11.5 "
+      "billion",
+      "eps||reported|FY2023Q1|guidance|-0.80|USD|exact|||$(0.80)",
+      "eps||adjusted|FY2023Q1|guidance|-0.15|USD|exact|||$(0.15)"),
+    S(EN,
+      "Acme Reports Third-Quarter 2022 Financial Results\nFor the fourth quarter, we expect "
+      "revenue of $5 billion.\n",
+      "revenue||reported|FY2022Q4|guidance|5000000000|USD|exact|||$5 billion"),
 };
 
 /* A fact of the document in the form of the expectations. */
