@@ -250,6 +250,17 @@ static size_t closing_quote(const char *s, size_t len, size_t i) {
   return 0;
 }
 
+/* Does [start, end) end in an amount's scale word ("… of $43.8 billion to $45.2 billion")? */
+static bool ends_in_scale(const char *s, size_t start, size_t end) {
+  static const char *const scales[] = {" billion", " million", " thousand", " percent"};
+  for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
+    size_t n = strlen(scales[i]);
+    if (end >= start + n && strncasecmp(s + end - n, scales[i], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* A line in title case ("Net Sales of $2.6 Billion Compared to $2.3 Billion in the Year-Ago
    Quarter"): a headline of its own, however long, not prose wrapped at a fixed width. */
 static bool title_case_line(const char *s, size_t start, size_t end) {
@@ -320,8 +331,8 @@ size_t earn_sentence_end(const char *s, size_t len, size_t pos, earn_lang lang, 
       bool cells = memchr(s + line_start, '\t', i - line_start) != NULL; /* a table row */
       /* (a line that ends in a figure before a capital is an item of a list: "… rate of 3.7% to
          4.1%" above "Non-GAAP diluted EPS of …") */
-      bool ends_in_figure =
-          k > line_start && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '%');
+      bool ends_in_figure = k > line_start && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
+                                               s[k - 1] == '%' || ends_in_scale(s, line_start, k));
       if ((!lower_next &&
            (i - line_start < 50 || ends_in_figure || title_case_line(s, line_start, k))) ||
           cells || (k > line_start && (s[k - 1] == '.' || s[k - 1] == ':')))

@@ -63,6 +63,12 @@ static const split_case split_cases[] = {
     {EARN_LANG_EN, false,
      "Forecasting first-quarter revenue of $10.5 billion and EPS of $(0.80)\n(1) Next.",
      "Forecasting first-quarter revenue of $10.5 billion and EPS of $(0.80)\n"},
+    /* A long line that ends in an amount's scale before a capital is an item of a list. */
+    {EARN_LANG_EN, false,
+     "Revenue of $43.8 billion to $44.5 billion, which compares to prior guidance of $43.8 "
+     "billion\nComparable sales decline of 4.5% to 6.0%\n",
+     "Revenue of $43.8 billion to $44.5 billion, which compares to prior guidance of $43.8 "
+     "billion\n"},
     /* An empty line ends a sentence, whatever the next line starts with. */
     {EARN_LANG_EN, false, "\nvs. Q1 2022\n", "\n"},
     /* Text made from HTML: every line is a block. */
