@@ -958,6 +958,13 @@ static const scase cases[] = {
       "Acme Reports Third-Quarter 2022 Financial Results\nFor the fourth quarter, we expect "
       "revenue of $5 billion.\n",
       "revenue||reported|FY2022Q4|guidance|5000000000|USD|exact|||$5 billion"),
+
+    /* ---- Income available for common shareholders is net income ----------------------- */
+    S(EN,
+      "Acme Corporation Reports Second-Quarter Results\nAcme recorded second quarter 2023 income\n"
+      "available for common shareholders of $406 million, or $0.19 per diluted share.",
+      "net_income||reported|FY2023Q2|actual|406000000|USD|exact|||$406 million",
+      "eps||reported|FY2023Q2|actual|0.19|USD|exact|||$0.19"),
 };
 
 /* A fact of the document in the form of the expectations. */
