@@ -1657,7 +1657,14 @@ static void on_rate(binder *b, size_t fi) {
       return;
     f = frame_at(b, target);
   }
-  if (fig->basis && (earn_basis)(fig->basis - 1) != f->basis && (f->yoy >= 0 || f->value >= 0)) {
+  if (fig->basis && (earn_basis)(fig->basis - 1) != f->basis && f->yoy < 0 && f->qoq < 0 &&
+      f->value >= 0 && f->basis == EARN_BASIS_REPORTED && fig->basis - 1 == EARN_BASIS_COMPARABLE &&
+      ev(b, fig->ev)->clause == frame_clause(b, target)) {
+    /* "Domestic online revenue of $5.14 billion decreased 13.0% on a comparable basis": a level
+       stated with its only growth, on a like-for-like basis, is one statement of that basis */
+    f->basis = EARN_BASIS_COMPARABLE;
+  } else if (fig->basis && (earn_basis)(fig->basis - 1) != f->basis &&
+             (f->yoy >= 0 || f->value >= 0)) {
     /* A second growth on another basis is a fact of that basis. */
     long other = clone_frame(b, target, "fact.basis");
     if (other < 0)

@@ -965,6 +965,20 @@ static const scase cases[] = {
       "available for common shareholders of $406 million, or $0.19 per diluted share.",
       "net_income||reported|FY2023Q2|actual|406000000|USD|exact|||$406 million",
       "eps||reported|FY2023Q2|actual|0.19|USD|exact|||$0.19"),
+
+    /* ---- A level stated with its only growth, on a like-for-like basis, is one statement of
+       that basis; with a reported growth beside it, the like-for-like growth is a fact of its
+       own ------------------------------------------------------------------------------------ */
+    S(EN,
+      "Acme Reports Fourth Quarter 2023 Results\nDomestic online revenue of $5.14 billion "
+      "decreased 13.0% on a comparable basis.",
+      "revenue|Domestic online|comparable|FY2023Q4|actual|5140000000|USD|exact|-13.0||$5.14 "
+      "billion"),
+    S(EN,
+      "Acme Reports Fourth Quarter 2023 Results\nRevenue of $8.25 billion, up 11% Y/Y, up 13% in "
+      "constant currency.",
+      "revenue||reported|FY2023Q4|actual|8250000000|USD|exact|11||$8.25 billion",
+      "revenue||comparable|FY2023Q4|actual||||13||13%"),
 };
 
 /* A fact of the document in the form of the expectations. */
