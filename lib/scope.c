@@ -396,9 +396,9 @@ static bool is_cell_line(const char *s, size_t start, size_t end) {
   return digit && words <= 3 && end - start <= 24;
 }
 
-/* A line of a period alone, or of the period compared with ("Q1 2023", "vs. Q1 2022",
-   "Three Months Ended"): a column's header. */
-static bool column_header(const earn_doc *doc, const earn_kwlist *kws, size_t start, size_t end) {
+/* A line of a period alone, or of the period compared with ("Q1 2023", "vs. Q1 2022"): a
+   column's header. */
+static bool column_header(const earn_doc *doc, size_t start, size_t end) {
   const char *s = doc->text.s;
   end = skip_blanks_back(s, end, start);
   if (end - start > 40)
@@ -408,7 +408,6 @@ static bool column_header(const earn_doc *doc, const earn_kwlist *kws, size_t st
   size_t i = earn_doc_quantity_from(doc, start);
   if (i >= doc->nq || doc->q[i].fstart > start + 1 || doc->q[i].fend < end - 1)
     return false;
-  (void)kws;
   return doc->q[i].kind == EARN_Q_PERIOD || doc->q[i].kind == EARN_Q_DATE;
 }
 
@@ -515,7 +514,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
   bool text = pending && has_text(s, start, end);
   bool cell = text && (sr->label_row || sr->caption) && (start == 0 || s[start - 1] == '\n') &&
               (end >= len || s[end - 1] == '\n') &&
-              (is_cell_line(s, start, end) || column_header(doc, kws, start, end));
+              (is_cell_line(s, start, end) || column_header(doc, start, end));
   if (text && !(sr->label_row && cell)) {
     sr->label = NULL;
     sr->label_row = false;
@@ -559,7 +558,7 @@ earn_sentence earn_scope_sentence(earn_scope_reader *sr, const earn_doc *doc,
       return st;
     }
     sr->lead_in = sr->listing = false;
-    if (sr->caption && column_header(doc, kws, start, end)) {
+    if (sr->caption && column_header(doc, start, end)) {
       /* "Q1 2023", "vs. Q1 2022" between a row's label and its cells: a column's header */
     } else if (first_period(doc, kws, start, end, &p, NULL)) {
       /* A period heading opens a section: "Full Year 2025 Highlights". */
