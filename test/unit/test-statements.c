@@ -979,6 +979,15 @@ static const scase cases[] = {
       "constant currency.",
       "revenue||reported|FY2023Q4|actual|8250000000|USD|exact|11||$8.25 billion",
       "revenue||comparable|FY2023Q4|actual||||13||13%"),
+
+    /* ---- What a period or a business adds or contributes is an increment, not the line item's
+       level ---------------------------------------------------------------------------------- */
+    S(EN,
+      "Acme Reports Fourth Quarter Fiscal 2023 Results\nThe 53rd week is expected to add "
+      "approximately $700 million of revenue to Q4 FY24. The acquisition contributed $200 million "
+      "of revenue in the quarter. Streamco adds 10 million subscribers to reach 500 million "
+      "subscribers.",
+      "users||reported||actual|500000000|users|exact|||500 million subscribers"),
 };
 
 /* A fact of the document in the form of the expectations. */
