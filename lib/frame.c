@@ -348,6 +348,9 @@ static bool opposes_net_loss(const binder *b, const earn_lex_entry *e) {
     if (x->type == EARN_EV_METRIC && strcmp(x->e->unit, "net_income") == 0 &&
         (x->e->flags & EARN_LEXF_NEG))
       return true;
+    /* "录得净收入427万美元，扭亏为盈": a turn from loss to profit says the figure is a profit */
+    if (x->type == EARN_EV_METRIC && strcmp(x->e->term, "扭亏为盈") == 0)
+      return true;
   }
   return false;
 }

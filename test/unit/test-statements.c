@@ -988,6 +988,12 @@ static const scase cases[] = {
       "of revenue in the quarter. Streamco adds 10 million subscribers to reach 500 million "
       "subscribers.",
       "users||reported||actual|500000000|users|exact|||500 million subscribers"),
+
+    /* ---- 净收入 beside a turn from loss to profit is the net income ------------------------ */
+    S(ZH, "当年度，公司录得净收入427万美元，扭亏为盈。",
+      "net_income||reported||actual|4270000|USD|exact|||427万美元"),
+    S(ZH, "当年度，公司净收入为3440万美元。",
+      "revenue||reported||actual|34400000|USD|exact|||3440万美元"),
 };
 
 /* A fact of the document in the form of the expectations. */
