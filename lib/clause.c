@@ -149,8 +149,8 @@ static int exclusion_basis(const earn_doc *doc, const earn_kw *w, size_t start, 
       ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF) || cp == 0x305D))
     return EARN_CUE_FILLER; /* (kanji, katakana, その) */
   static const char *const like_for_like[] = {
-      "currenc", "exchange", "FX",   "acqui", "divest", "dispos", "M&A",  "為替", "買収",
-      "売却",    "汇率",     "匯率", "并购",  "收购",   "出售",   "併購", "外汇"};
+      "currenc", "exchange", "FX",   "acqui", "divest", "dispos", "M&A",  "contribution", "為替",
+      "買収",    "売却",     "汇率", "匯率",  "并购",   "收购",   "出售", "併購",         "外汇"};
   bool before = doc->lang == EARN_LANG_JA; /* 為替影響を除く: the thing comes first */
   size_t a = before ? (w->start >= start + 30 ? w->start - 30 : start) : w->end;
   size_t z = before ? w->start : (w->end + 48 <= end ? w->end + 48 : end);

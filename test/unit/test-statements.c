@@ -994,6 +994,12 @@ static const scase cases[] = {
       "net_income||reported||actual|4270000|USD|exact|||427万美元"),
     S(ZH, "当年度，公司净收入为3440万美元。",
       "revenue||reported||actual|34400000|USD|exact|||3440万美元"),
+
+    /* ---- Leaving out some products' contribution makes a like-for-like figure ------------- */
+    S(EN, "Excluding contributions from Comirnaty and Paxlovid, revenues grew 5% operationally.",
+      "revenue||comparable||actual||||5||5%"),
+    S(EN, "Excluding restructuring charges, operating income rose 7%.",
+      "operating_income||adjusted||actual||||7||7%"),
 };
 
 /* A fact of the document in the form of the expectations. */
