@@ -1214,6 +1214,12 @@ static long subject_after(binder *b, size_t fi, bool *consumed) {
 /* "raised its 2023 revenue guidance from $5.0 billion to $5.2 billion", "up from $5.0
    billion previously": in an outlook that revises itself the earlier figure is the superseded
    outlook, no result of an earlier period. */
+/* Does s[p, end) start with `word` (in any case)? */
+static bool says(const char *s, size_t p, size_t end, const char *word) {
+  size_t n = strlen(word);
+  return p + n <= end && strncasecmp(s + p, word, n) == 0;
+}
+
 static bool superseded_outlook(const binder *b, size_t fi) {
   if (b->kind == EARN_FACT_ACTUAL &&
       (b->cur < 0 || frame_at_c(b, b->cur)->kind == EARN_FACT_ACTUAL))
@@ -1224,10 +1230,10 @@ static bool superseded_outlook(const binder *b, size_t fi) {
   for (size_t p = at; p < z; p++) {
     if (s[p] == ',' || s[p] == ';' || s[p] == '.')
       break;
-    if (strncasecmp(s + p, " in 20", 6) == 0 || strncasecmp(s + p, " in fiscal", 10) == 0 ||
-        strncasecmp(s + p, "year", 4) == 0 || strncasecmp(s + p, "quarter", 7) == 0)
+    if (says(s, p, end, " in 20") || says(s, p, end, " in fiscal") || says(s, p, end, "year") ||
+        says(s, p, end, "quarter"))
       return false; /* "from $5 billion in 2023": a result of its own period */
-    if (strncasecmp(s + p, "previous", 8) == 0 || strncasecmp(s + p, "prior guidance", 14) == 0)
+    if (says(s, p, end, "previous") || says(s, p, end, "prior guidance"))
       return true;
   }
   for (size_t j = 0; j < b->se->n; j++) {
