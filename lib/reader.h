@@ -59,7 +59,7 @@ typedef struct earn_sentence {
 typedef struct earn_scope_reader {
   earn_scope scope;   /* carried from sentence to sentence */
   bool lead_in;       /* a lead-in ("Outlook ... as follows:") holds until a blank line */
-  bool lead_in_items; /* ... after the lines it leads in */
+  bool lead_in_items; /* ... after the lines it leads in (blank lines before them do not count) */
   bool listing;       /* the list after any lead-in goes on (earn_sentence.listed) */
   /* The business a heading named labels the row of a table laid out one cell per line
      ("E-commerce" above "-10.0%" and "-9.0%"), not the prose after the row. */
