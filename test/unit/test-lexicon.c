@@ -212,6 +212,33 @@ START_TEST(test_oom) {
 }
 END_TEST
 
+/* No data file states a row twice: a copy hides which of two edits is meant. */
+static int compare_rows(const void *a, const void *b) {
+  const char *const *x = a, *const *y = b;
+  return strcmp(*x, *y);
+}
+
+START_TEST(test_no_repeated_rows) {
+  const earn_embedded *file = &earn_embedded_lexicons[_i];
+  size_t pos = 0, line_no = 0, len, n = 0;
+  const char *line;
+  char **rows = NULL;
+  while (earn_data_next_line(file, &pos, &line_no, &line, &len)) {
+    rows = realloc(rows, (n + 1) * sizeof *rows);
+    ck_assert_ptr_nonnull(rows);
+    rows[n] = strndup(line, len);
+    ck_assert_ptr_nonnull(rows[n]);
+    n++;
+  }
+  qsort(rows, n, sizeof *rows, compare_rows);
+  for (size_t i = 1; i < n; i++)
+    ck_assert_msg(strcmp(rows[i - 1], rows[i]) != 0, "%s states twice: %s", file->name, rows[i]);
+  for (size_t i = 0; i < n; i++)
+    free(rows[i]);
+  free(rows);
+}
+END_TEST
+
 Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("lookup");
@@ -220,6 +247,7 @@ Suite *lexicon_suite(void) {
   tcase_add_loop_test(tc, test_backward, 0, sizeof backward_cases / sizeof backward_cases[0]);
   tcase_add_loop_test(tc, test_attributes, 0, sizeof attr_cases / sizeof attr_cases[0]);
   tcase_add_test(tc, test_may_start);
+  tcase_add_loop_test(tc, test_no_repeated_rows, 0, (int)earn_embedded_lexicon_count);
   suite_add_tcase(s, tc);
   TCase *oom = tcase_create("oom");
   tcase_add_test(oom, test_oom);
