@@ -355,7 +355,7 @@ static bool opposes_net_loss(const binder *b, const earn_lex_entry *e) {
   return false;
 }
 
-/* "销售肉鸡9,558.39万只", "出栏生猪80.52万头": in Chinese a volume's word is a verb, and the
+/* "销售生猪6,412.57万头", "出栏肉牛3.2万头": in Chinese a volume's word is a verb, and the
    name between it and its count is what is counted. */
 static bool object_named(const binder *b, size_t i, size_t *a, size_t *z) {
   const earn_event *k = ev(b, i);
@@ -445,7 +445,7 @@ static long start_subject(binder *b, size_t i) {
     f->seg[0] = frame_at(b, b->cur)->seg[0];
     f->seg[1] = frame_at(b, b->cur)->seg[1];
   } else if (object_named(b, i, &a, &z)) {
-    f->seg[0] = a; /* "销售肉鸡9,558.39万只": what the volume is of */
+    f->seg[0] = a; /* "销售生猪6,412.57万头": what the volume is of */
     f->seg[1] = z;
   } else if (scoped) {
     f->seg[0] = b->sent->scope.seg[0]; /* under a heading that names the segment */
@@ -1405,7 +1405,7 @@ static bool loss_names_figure(const binder *b, const earn_figure *fig) {
 }
 
 /* A net-income frame for the figure of a word of loss or profit that names no line item; an
-   EPS frame when the figure is per share ("Southern Company earned $2.10 per share"). */
+   EPS frame when the figure is per share ("Acme earned $2.10 per share"). */
 static void loss_subject(binder *b, size_t fi) {
   const earn_figure *fig = &b->figs->at[fi];
   long idx = new_frame(b);

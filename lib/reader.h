@@ -67,7 +67,7 @@ typedef struct earn_scope_reader {
   const struct earn_lex_entry *label; /* a label line just read (earn_sentence.label) */
   bool label_growth;
   int label_basis;
-  /* A caption naming one line item ("Business Unit Revenue and Trends") over rows of a table
+  /* A caption naming one line item ("Segment Revenue and Trends") over rows of a table
      laid out one cell per line: each business heading under it labels its row's cells with
      the caption's line item, over the column headers between ("Q1 2023", "vs. Q1 2022"). */
   const struct earn_lex_entry *caption;

@@ -205,7 +205,7 @@ static bool heading_segment(const earn_doc *doc, const earn_kwlist *kws, size_t 
     start++; /* "①　(運輸業)" */
     end--;
   }
-  /* "Client Computing Group (CCG)": the name without its abbreviation */
+  /* "Edge Devices Group (EDG)": the name without its abbreviation */
   if (end - start > 6 && s[end - 1] == ')') {
     size_t open = end - 1;
     while (open > start && s[open - 1] >= 'A' && s[open - 1] <= 'Z' && end - open < 9)
@@ -364,7 +364,7 @@ static bool is_lead_in(const earn_doc *doc, size_t start, size_t end) {
   end = skip_blanks_back(s, end, start);
   if (end > start && s[end - 1] == ':')
     return true;
-  /* "Best Buy is providing the following financial guidance for FY24." */
+  /* "Acme is providing the following financial guidance for FY24." */
   if (doc->lang != EARN_LANG_EN)
     return false;
   for (const char *f = memchr(s + start, 'f', end - start); f && f + 10 <= s + end;
@@ -483,7 +483,7 @@ static bool read_label(earn_scope_reader *sr, const earn_kwlist *kws, const char
   sr->label = item;
   sr->label_growth = growth;
   sr->label_basis = basis;
-  /* (a table's caption says what its rows are: "Business Unit Revenue and Trends", "Revenue
+  /* (a table's caption says what its rows are: "Segment Revenue and Trends", "Revenue
      by Segment") */
   static const char *const rows[] = {"segment", "business", "unit", "trends", " by ", "division"};
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)

@@ -106,7 +106,7 @@ static bool cjk_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floo
   for (const earn_kw *k = earn_kw_starting_at(kws, start); k && k->end < end;
        k = earn_kw_starting_at(kws, start)) {
     int cue = earn_kw_cue(k);
-    /* (nor a line item's word: 销售肉鸡收入 is the revenue of 肉鸡) */
+    /* (nor a line item's word: 销售生猪收入 is the revenue of 生猪) */
     if (cue != EARN_CUE_GROUP && !is_skip_cue(cue) && k->e->category != EARN_LEX_METRIC)
       break;
     start = k->end;
@@ -277,7 +277,7 @@ static bool en_segment(const earn_doc *doc, const earn_kwlist *kws, size_t floor
       word_end--; /* "(PaaS) revenues" */
     size_t w = word_start(s, floor, word_end);
     if (w > floor && s[w - 1] == '(' && word_end - w <= 2 && s[w] >= '1' && s[w] <= '9') {
-      word_end = w - 1; /* "Comirnaty(1) Revenues": a footnote's mark is no word */
+      word_end = w - 1; /* "Veltrix(1) Revenues": a footnote's mark is no word */
       w = word_start(s, floor, word_end);
     }
     const earn_kw *k = earn_kw_ending_at(kws, word_end);

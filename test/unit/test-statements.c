@@ -578,9 +578,9 @@ static const scase cases[] = {
       "net_income||reported||actual|-350000000|CNY|exact|-313.02||-3.5亿元"),
     S(ZH, "净利润3亿元，涨幅达20%。", "net_income||reported||actual|300000000|CNY|exact|20||3亿元"),
     S(ZH, "毛利率下降至20%。", "gross_margin||reported||actual|20|pct|exact|||20%"),
-    S(ZH, "12月销售肉鸡9,558.39万只，收入28.82亿元，环比变动分别为-7.22%、1.60%。",
-      "shipments|肉鸡|reported||actual|95583900|units|exact||-7.22|9,558.39万",
-      "revenue|肉鸡|reported||actual|2882000000|CNY|exact||1.60|28.82亿元"),
+    S(ZH, "12月销售生猪6,412.57万头，收入19.36亿元，环比变动分别为-4.18%、2.35%。",
+      "shipments|生猪|reported||actual|64125700|units|exact||-4.18|6,412.57万",
+      "revenue|生猪|reported||actual|1936000000|CNY|exact||2.35|19.36亿元"),
     /* ---- An amount that comes from a business (X来自Y业务) is that business's; owners and
        the review period name none -------------------------------------------------------- */
     S(ZH,
@@ -795,11 +795,11 @@ static const scase cases[] = {
     S(EN,
       "Acme Reports Second Quarter 2023 Results\nGlobal comparable sales increased 11.7%, "
       "reflecting strong comparable sales across all segments:\n\xe2\x80\xa2\n\n"
-      "U.S. increased 10.3%\n\n\xe2\x80\xa2\n\nInternational Operated Markets segment "
+      "U.S. increased 10.3%\n\n\xe2\x80\xa2\n\nInternational Franchised Markets segment "
       "increased 11.9%\n\xe2\x80\xa2\nEurope declined 2.1%\n",
       "revenue||comparable|FY2023Q2|actual||||11.7||11.7%",
       "revenue|U.S.|comparable|FY2023Q2|actual||||10.3||10.3%",
-      "revenue|International Operated Markets|comparable|FY2023Q2|actual||||11.9||11.9%",
+      "revenue|International Franchised Markets|comparable|FY2023Q2|actual||||11.9||11.9%",
       "revenue|Europe|comparable|FY2023Q2|actual||||-2.1||2.1%"),
     /* ... but not after a line that names a line item of its own. */
     S(EN,
@@ -876,14 +876,14 @@ static const scase cases[] = {
        item over business rows, the column headers between a row's label and its cells; a
        line item's label over the one cell it labels, in the section it stands in ----------- */
     S(EN,
-      "Acme Reports First-Quarter 2023 Financial Results\n\nBusiness Unit Revenue and Trends\n"
-      "Client Computing Group (CCG)\n\nQ1 2023\n\nvs. Q1 2022\n\n$5.8 billion\n\ndown 38%\n\n"
-      "Network and Edge (NEX)\n\n$1.5 billion\n\ndown 30%\n\nMobileye\n\n$458 million\n\n"
-      "up 16%\n\nBusiness Highlights\nThe company shipped its new processor.\n",
-      "revenue|Client Computing Group|reported|FY2023Q1|actual|5800000000|USD|exact|-38||$5.8 "
+      "Acme Reports First-Quarter 2023 Financial Results\n\nSegment Revenue and Trends\n"
+      "Edge Devices Group (EDG)\n\nQ1 2023\n\nvs. Q1 2022\n\n$4.6 billion\n\ndown 27%\n\n"
+      "Storage and Fabric (SAF)\n\n$1.3 billion\n\ndown 21%\n\nLumora\n\n$372 million\n\n"
+      "up 14%\n\nBusiness Highlights\nThe company shipped its new processor.\n",
+      "revenue|Edge Devices Group|reported|FY2023Q1|actual|4600000000|USD|exact|-27||$4.6 "
       "billion",
-      "revenue|Network and Edge|reported|FY2023Q1|actual|1500000000|USD|exact|-30||$1.5 billion",
-      "revenue|Mobileye|reported|FY2023Q1|actual|458000000|USD|exact|16||$458 million"),
+      "revenue|Storage and Fabric|reported|FY2023Q1|actual|1300000000|USD|exact|-21||$1.3 billion",
+      "revenue|Lumora|reported|FY2023Q1|actual|372000000|USD|exact|14||$372 million"),
     S(EN,
       "Acme Announces Fourth Quarter Fiscal 2022 Results\nFY23 Outlook\nNet sales\n \n \n"
       "$10.95 billion to $11.05 billion\nComparable sales\n \n4% to 5%\nNew stores, net\n \n25-30\n"
@@ -902,8 +902,8 @@ static const scase cases[] = {
          "Acme Reports Fourth-Quarter 2022 Results\nAdjusted Net Earnings\n$6,218\n$5,678\n9.5%\n"),
     NONE(EN, "Acme Reports First-Quarter 2023 Results\nForeign exchange impact on net revenue\n"
              "(2.5)%\n"),
-    S(JA, "（収益不動産販売事業）\n当事業セグメントにおいては、売上高17,034百万円となりました。\n",
-      "revenue|収益不動産販売事業|reported||actual|17034000000|JPY|exact|||17,034百万円"),
+    S(JA, "（収益住宅販売事業）\n当事業セグメントにおいては、売上高12,486百万円となりました。\n",
+      "revenue|収益住宅販売事業|reported||actual|12486000000|JPY|exact|||12,486百万円"),
 
     /* ---- Lines of a PDF: a headline wrapped inside a line item's name, or after "of", runs
        on; a business's name wrapped over a line is one name; a sentence starting inside a line
@@ -996,7 +996,7 @@ static const scase cases[] = {
       "revenue||reported||actual|34400000|USD|exact|||3440万美元"),
 
     /* ---- Leaving out some products' contribution makes a like-for-like figure ------------- */
-    S(EN, "Excluding contributions from Comirnaty and Paxlovid, revenues grew 5% operationally.",
+    S(EN, "Excluding contributions from Veltrix and Orvana, revenues grew 5% operationally.",
       "revenue||comparable||actual||||5||5%"),
     S(EN, "Excluding restructuring charges, operating income rose 7%.",
       "operating_income||adjusted||actual||||7||7%"),
