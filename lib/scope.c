@@ -383,9 +383,9 @@ static bool blank_line_before(const char *s, size_t start) {
   return p == 0 || s[p - 1] == '\n';
 }
 
-/* A cell of a table laid out one cell per line: a line of a figure and at most two words
-   ("-10.0%", "$5.8 billion", "down 38%"). */
-static bool is_cell_line(const char *s, size_t start, size_t end) {
+/* Does [start, end) hold a figure and at most max_words words in max_len bytes, blanks after
+   it aside? */
+static bool figure_alone(const char *s, size_t start, size_t end, int max_words, size_t max_len) {
   bool digit = false;
   int words = 1;
   end = skip_blanks_back(s, end, start);
@@ -393,7 +393,13 @@ static bool is_cell_line(const char *s, size_t start, size_t end) {
     digit |= s[i] >= '0' && s[i] <= '9';
     words += s[i] == ' ' && i + 1 < end && s[i + 1] != ' ';
   }
-  return digit && words <= 3 && end - start <= 24;
+  return digit && words <= max_words && end - start <= max_len;
+}
+
+/* A cell of a table laid out one cell per line: a line of a figure and at most two words
+   ("-10.0%", "$4.6 billion", "down 27%"). */
+static bool is_cell_line(const char *s, size_t start, size_t end) {
+  return figure_alone(s, start, end, 3, 24);
 }
 
 /* A line of a period alone, or of the period compared with ("Q1 2023", "vs. Q1 2022"): a
@@ -418,16 +424,8 @@ static bool labels_next_line(const char *s, size_t len, size_t pos) {
     size_t eol = pos;
     while (eol < len && s[eol] != '\n')
       eol++;
-    if (has_text(s, pos, eol)) {
-      size_t e = skip_blanks_back(s, eol, pos);
-      bool digit = false;
-      int words = 1;
-      for (size_t i = pos; i < e; i++) {
-        digit |= s[i] >= '0' && s[i] <= '9';
-        words += s[i] == ' ';
-      }
-      return digit && words <= 6 && e - pos <= 40 && s[e - 1] != '.';
-    }
+    if (has_text(s, pos, eol))
+      return figure_alone(s, pos, eol, 6, 40) && s[skip_blanks_back(s, eol, pos) - 1] != '.';
     pos = eol + 1;
   }
   return false;
